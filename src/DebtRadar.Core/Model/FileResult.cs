@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+
+namespace DebtRadar.Core.Model;
+
+/// <summary>
+/// Everything measured in one source file. Immutable and self-contained, so that it can be stored
+/// by content hash and reused by any later scan that sees the same file with the same inputs.
+/// </summary>
+/// <param name="Path">Repository-relative path with <c>/</c> separators.</param>
+/// <param name="ContentHash">Hex SHA-256 of the file's bytes.</param>
+/// <param name="Mode">How its semantic metrics were obtained.</param>
+/// <param name="Lines">Physical lines in the file.</param>
+/// <param name="SourceLines">Lines of the file without leading/trailing blank lines.</param>
+/// <param name="Nloc">Lines with code (no blank or comment-only lines).</param>
+/// <param name="Types">The type declarations in the file.</param>
+/// <param name="Members">The members in the file, in source order.</param>
+/// <param name="Diagnostics">Problems met measuring this file.</param>
+public sealed record FileResult(
+    string Path,
+    string ContentHash,
+    AnalysisMode Mode,
+    int Lines,
+    int SourceLines,
+    int Nloc,
+    ImmutableArray<TypeFragment> Types,
+    ImmutableArray<MemberResult> Members,
+    ImmutableArray<ScanDiagnostic> Diagnostics);
