@@ -87,7 +87,8 @@ def report(title, pairs, metric_map, show, only, describe):
         bad = [(r, x) for r, x in pairs if theirs in x and int(r[ours]) != x[theirs]]
         n = sum(1 for _, x in pairs if theirs in x)
         pct = 100.0 * (n - len(bad)) / n if n else 100.0
-        print(f'  {ours:<11} {n - len(bad):>6}/{n:<6} {pct:7.3f} %')
+        mad = sum(abs(int(r[ours]) - x[theirs]) for r, x in bad) / n if n else 0.0
+        print(f'  {ours:<11} {n - len(bad):>6}/{n:<6} {pct:7.3f} %   mean |diff| {mad:.3f}')
         for r, x in bad[:show]:
             print(f'      {describe(r)}: DebtRadar {r[ours]}, reference {x[theirs]}')
 
