@@ -1,3 +1,4 @@
+using DebtRadar.Core.Metrics.Sonar;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,7 +19,11 @@ internal static class NestingDepth
     public static int Compute(SyntaxNode declaration)
     {
         var walker = new Walker();
-        walker.Visit(declaration);
+        foreach (var node in MeasuredCode.Of(declaration))
+        {
+            walker.Visit(node);
+        }
+
         return walker.Max;
     }
 

@@ -1,3 +1,4 @@
+using DebtRadar.Core.Metrics.Sonar;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -10,7 +11,9 @@ namespace DebtRadar.Core.Metrics;
 /// line a remaining token touches; a token spanning lines (a verbatim or raw string) counts each of
 /// them. In Roslyn terms: the lines covered by the node's tokens, trivia excluded (comments,
 /// directives and <c>#if</c>-disabled text are all trivia). For a member, lizard's function starts at
-/// its name, so attribute lists written on their own lines before it are not counted either.
+/// its name, so attribute lists written on their own lines before it are not counted either. A type
+/// declaration with a primary constructor stands for that constructor: its parameter list and base
+/// arguments are measured, not the type.
 /// </remarks>
 internal static class Nloc
 {
@@ -18,7 +21,7 @@ internal static class Nloc
     {
         var text = node.SyntaxTree.GetText();
         var lines = new HashSet<int>();
-        foreach (var token in node.DescendantTokens())
+        foreach (var token in MeasuredCode.Of(node).SelectMany(n => n.DescendantTokens()))
         {
             if (token.Span.IsEmpty || IsInLeadingAttributes(token, node))
             {

@@ -310,4 +310,21 @@ public sealed class CognitiveComplexityTests
 
         Assert.Equal(1, Score(code, "GetWords"));
     }
+
+    [Fact]
+    public void Compute_PrimaryConstructorDeclaration_OnlyParametersAndBaseArguments()
+    {
+        const string code = """
+            class Base(int x);
+            class C(int seed, bool flag) : Base(flag ? seed : 0)
+            {
+                int M() { if (seed > 0) { return 1; } return 0; }
+            }
+            """;
+        var type = MemberParser.Root(code).DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Last();
+
+        Assert.Equal(1, CognitiveComplexity.Compute(type));
+        Assert.Equal(0, NestingDepth.Compute(type));
+        Assert.Equal(1, Nloc.Compute(type));
+    }
 }
