@@ -126,13 +126,41 @@ def read_debtradar(path, root):
     return rows
 
 
-def never_reported(row):
-    """DebtRadar members that S3776 has no registration for."""
-    return row["kind"].lower() == "conversion" or (
-        row["kind"].lower() == "getter" and row["member"].startswith("this[") and not row["member"].endswith(".get"))
+EXPRESSION_INDEXER = re.compile(r"\bthis\s*\[[^\]]*\]\s*=>")
 
 
-def compare(sonar_rows, dr_rows, details):
+def never_reported(row, root):
+    """DebtRadar members that S3776 has no registration for: conversions, `=>` indexers."""
+    if row["kind"].lower() == "conversion":
+        return True
+    if row["kind"].lower() != "getter" or not row["member"].startswith("this[") or not root:
+        return False
+    # An expression-bodied indexer's row sits on the `this` line, an accessor's on its keyword:
+    # only the source can tell which one a `this[...].get` row is.
+    try:
+        with open(os.path.join(root, row["file"]), encoding="utf-8-sig") as f:
+            lines = f.read().splitlines()
+    except OSError:
+        return False
+    return bool(EXPRESSION_INDEXER.search("\n".join(lines[int(row["line"]) - 1:int(row["line"]) + 5])))
+
+
+def align_paths(sonar_rows, dr_rows):
+    """Sonar's paths are relative to the root it was run from; map them onto DebtRadar's by suffix."""
+    mine = {r["file"] for r in dr_rows}
+    mapping = {}
+    for f in {s["file"] for s in sonar_rows}:
+        if f in mine:
+            mapping[f] = f
+            continue
+        hits = [d for d in mine if d.endswith("/" + f) or f.endswith("/" + d)]
+        mapping[f] = hits[0] if len(hits) == 1 else f
+    for s in sonar_rows:
+        s["file"] = mapping[s["file"]]
+
+
+def compare(sonar_rows, dr_rows, details, root=None):
+    align_paths(sonar_rows, dr_rows)
     sonar_by_line = collections.defaultdict(list)
     other = collections.Counter()
     for s in sonar_rows:
@@ -143,7 +171,7 @@ def compare(sonar_rows, dr_rows, details):
     dr_by_line = collections.defaultdict(list)
     skipped = 0
     for r in dr_rows:
-        if never_reported(r):
+        if never_reported(r, root):
             skipped += 1
             continue
         dr_by_line[(r["file"], int(r["line"]))].append(r)
@@ -194,7 +222,8 @@ def main():
     c = sub.add_parser("compare")
     c.add_argument("--sonar", required=True)
     c.add_argument("--debtradar", required=True)
-    c.add_argument("--root", help="repository root, to relativise absolute paths in the DebtRadar CSV")
+    c.add_argument("--root", help="repository root: relativises absolute paths in the DebtRadar CSV and "
+                   "lets `=>` indexers be told apart (their source is read)")
     c.add_argument("--details", type=int, default=30)
     c.add_argument("--framework", help="which target framework's issues to compare")
     r = sub.add_parser("run")
@@ -206,10 +235,11 @@ def main():
     if args.cmd == "sonar":
         return run_sonar(args)
     if args.cmd == "compare":
-        return compare(read_sonar(args.sonar, args.framework), read_debtradar(args.debtradar, args.root), args.details)
+        return compare(read_sonar(args.sonar, args.framework), read_debtradar(args.debtradar, args.root), args.details, args.root)
     out = os.path.join(tempfile.mkdtemp(prefix="cogcmp-"), "sonar.csv")
     run_sonar(argparse.Namespace(project=args.project, out=out, framework=args.framework, no_copy=False, plain=False))
-    return compare(read_sonar(out, args.framework), read_debtradar(args.debtradar, repo_root(args.project)), args.details)
+    root = repo_root(args.project)
+    return compare(read_sonar(out, args.framework), read_debtradar(args.debtradar, root), args.details, root)
 
 
 if __name__ == "__main__":
