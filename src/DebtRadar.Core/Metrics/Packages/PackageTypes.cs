@@ -58,9 +58,13 @@ internal sealed partial class PackageTypes
               ?? candidates[0];
     }
 
-    /// <summary>Names compared without generic arity and with <c>+</c> for nesting read as <c>.</c>.</summary>
-    internal static string Key(string name) => Arity().Replace(name.Replace('+', '.'), string.Empty);
+    /// <summary>
+    /// One spelling for both sides: declarations are named <c>N.Outer&lt;T, U&gt;.Inner</c>, references
+    /// by metadata name <c>N.Outer`2.Inner</c> (or <c>+</c> for nesting); both become the latter.
+    /// </summary>
+    internal static string Key(string name) =>
+        TypeParameters().Replace(name.Replace('+', '.'), m => "`" + (m.Groups[1].Value.Count(c => c == ',') + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    [GeneratedRegex(@"`\d+")]
-    private static partial Regex Arity();
+    [GeneratedRegex("<([^<>]*)>")]
+    private static partial Regex TypeParameters();
 }

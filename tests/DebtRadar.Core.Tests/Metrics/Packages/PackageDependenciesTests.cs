@@ -13,7 +13,7 @@ public sealed class PackageDependenciesTests
     [
         Project("Core", ["Infra"],
             Type("Shop.Domain.Order", "Shop.Domain", false, Ref("Shop.Domain.Money", "Core"), Ref("Shop.Domain.Customer", "Core")),
-            Type("Shop.Domain.IRepository`1", "Shop.Domain", true, Ref("Shop.Domain.Order", "Core")),
+            Type("Shop.Domain.IRepository<T>", "Shop.Domain", true, Ref("Shop.Domain.Order", "Core")),
             Type("Shop.Domain.Money", "Shop.Domain", false),
             Type("Shop.Domain.Customer", "Shop.Domain", false),
             Type("Shop.App.Service", "Shop.App", false, Ref("Shop.Domain.Order", "Core"), Ref("Shop.Domain.IRepository`1", "Core"), Ref("System.String", "System.Runtime")),
@@ -45,6 +45,18 @@ public sealed class PackageDependenciesTests
 
         Assert.Equal((6, 1, 1, 0), (metrics["Core"].Types, metrics["Core"].AbstractTypes, metrics["Core"].Afferent, metrics["Core"].Efferent));
         Assert.Equal((1, 0, 0, 1), (metrics["Infra"].Types, metrics["Infra"].AbstractTypes, metrics["Infra"].Afferent, metrics["Infra"].Efferent));
+    }
+
+    [Fact]
+    public void NestedGenericDeclaration_MatchesMetadataReference()
+    {
+        var project = Project("P", [],
+            Type("A.Outer<T, U>.Inner", "A", false),
+            Type("B.User", "B", false, Ref("A.Outer`2+Inner", "P")));
+
+        var a = PackageDependencies.ByNamespace([project]).Single(m => m.Name == "A");
+
+        Assert.Equal(1, a.Afferent);
     }
 
     [Fact]
