@@ -27,7 +27,7 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
     {
         using var loader = new MSBuildInfoLoader();
         var (loaded, fatal) = await EvaluateAsync(loader, projectFiles, diagnostics, cancellationToken).ConfigureAwait(false);
-        var selected = ProjectSelection.Select(loaded.Projects, options.Framework, PathText.Comparer);
+        var selected = WithoutEmptyFailures(ProjectSelection.Select(loaded.Projects, options.Framework, PathText.Comparer), loaded);
         var xmlFiles = projectFiles.Where(f => !selected.ContainsKey(f)).ToDictionary(f => f, ProjectFileReader.Read, PathText.Comparer);
         var inTarget = projectFiles.ToHashSet(PathText.Comparer);
         var keys = projectFiles.Concat(selected.Keys.Where(k => !inTarget.Contains(k)).Order(StringComparer.Ordinal)).ToList();
@@ -126,6 +126,16 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
         loaded.EvaluationTime.TryGetValue(project.FilePath, out var time)
             ? [new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.Timing, string.Create(CultureInfo.InvariantCulture, $"{project.Name}: MSBuild {time.TotalMilliseconds:F0} ms over {Math.Max(1, project.Frameworks.Length)} framework(s)."), PathText.Relative(Root, project.FilePath))]
             : [];
+
+    /// <summary>
+    /// A project file MSBuild cannot parse still comes back as an empty project, its failure
+    /// reported beside it; such a project is treated as not loaded, so its files are parsed.
+    /// </summary>
+    private static ImmutableDictionary<string, SelectedProject> WithoutEmptyFailures(ImmutableDictionary<string, SelectedProject> selected, LoadedProjects loaded) =>
+        selected.RemoveRange(selected
+            .Where(p => p.Value.Info.Documents.Count == 0
+                        && loaded.Reports.Any(r => r.Kind == WorkspaceDiagnosticKind.Failure && r.Message.Contains(p.Key, StringComparison.Ordinal)))
+            .Select(p => p.Key));
 
     /// <summary>Projects whose skeleton a later, measured project needs.</summary>
     private static HashSet<string> NeededAsDependency(ImmutableArray<string> order, ImmutableDictionary<string, SelectedProject> selected, HashSet<string> inTarget)
