@@ -70,4 +70,17 @@ public sealed class FullLoadingTests
         var property = project.Documents.Single().Tree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>().Single();
         Assert.Contains(runtime, property.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task LoadAsync_GlobalJsonPinsAMissingSdk_FallsBackToSyntaxOnlyWithoutCrashing()
+    {
+        using var fixture = TempFolder.CopyOf("TwoProjects");
+        fixture.Write("global.json", """{ "sdk": { "version": "9.0.999", "rollForward": "disable" } }""");
+
+        var (projects, _) = await Loading.LoadAllAsync(fixture.Path, Loading.Full());
+
+        Assert.Equal(["Lib", "App"], projects.Select(p => p.Name).ToArray());
+        Assert.All(projects, p => Assert.Equal(AnalysisMode.SyntaxOnly, p.Mode));
+        Assert.All(projects, p => Assert.Contains(p.Diagnostics, d => d.Code == LoadDiagnosticCodes.ProjectFailed));
+    }
 }
