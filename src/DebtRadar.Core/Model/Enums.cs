@@ -42,8 +42,6 @@ public enum TypeKind
     Enum,
     /// <summary>A delegate.</summary>
     Delegate,
-    /// <summary>A C# 14 extension block, measured as a type of its own.</summary>
-    Extension,
 }
 
 /// <summary>How a file's semantic metrics were obtained.</summary>

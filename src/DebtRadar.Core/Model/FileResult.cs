@@ -7,7 +7,7 @@ namespace DebtRadar.Core.Model;
 /// by content hash and reused by any later scan that sees the same file with the same inputs.
 /// </summary>
 /// <param name="Path">Repository-relative path with <c>/</c> separators.</param>
-/// <param name="ContentHash">Hex SHA-256 of the file's bytes.</param>
+/// <param name="ContentHash">Hex content hash of the file's text (Roslyn's <c>SourceText.GetContentHash</c>).</param>
 /// <param name="Mode">How its semantic metrics were obtained.</param>
 /// <param name="Lines">Physical lines in the file.</param>
 /// <param name="SourceLines">Lines of the file without leading/trailing blank lines.</param>
@@ -24,4 +24,8 @@ public sealed record FileResult(
     int Nloc,
     ImmutableArray<TypeFragment> Types,
     ImmutableArray<MemberResult> Members,
-    ImmutableArray<ScanDiagnostic> Diagnostics);
+    ImmutableArray<ScanDiagnostic> Diagnostics)
+{
+    /// <summary>What the rules found in this file (file- and member-scope rules; type- and project-scope findings live on the project).</summary>
+    public ImmutableArray<Finding> Findings { get; init; } = [];
+}

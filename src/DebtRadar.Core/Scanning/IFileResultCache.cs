@@ -6,8 +6,12 @@ namespace DebtRadar.Core.Scanning;
 /// The key of a reusable file result: the same bytes, measured with the same project inputs
 /// (references, options, preprocessor symbols), configuration and tool version, give the same result.
 /// </summary>
-/// <param name="ContentHash">Hex SHA-256 of the file's bytes.</param>
-/// <param name="ProjectInputsHash">Hash of what the project gives every file (references, options, mode).</param>
+/// <param name="ContentHash">Hex content hash of the file's text.</param>
+/// <param name="ProjectInputsHash">
+/// Hash of what the project gives every file: mode, framework, parse options, references, and the
+/// declaration surface (every signature, bodies left out) of the project and the projects it references.
+/// Binding a body depends only on declarations, so an edit inside a body invalidates that file alone.
+/// </param>
 /// <param name="ConfigurationHash">Hash of the rules and settings in force.</param>
 /// <param name="ToolVersion">DebtRadar's version and metric definition versions.</param>
 public sealed record FileResultKey(string ContentHash, string ProjectInputsHash, string ConfigurationHash, string ToolVersion)

@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using DebtRadar.Core.Metrics;
+using DebtRadar.Core.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DebtRadar.Core.Scanning;
+
+/// <summary>Measures one document: every member and type fragment in it, as a self-contained <see cref="FileResult"/>.</summary>
+internal static class DocumentAnalyzer
+{
+    public static FileResult Analyze(DocumentInput document, Compilation? compilation, AnalysisMode mode, CancellationToken cancellationToken)
+    {
+        var tree = document.Tree;
+        var root = tree.GetRoot(cancellationToken);
+        var text = tree.GetText(cancellationToken);
+        var model = compilation?.GetSemanticModel(tree);
+        var diagnostics = ImmutableArray.CreateBuilder<ScanDiagnostic>();
+
+        var syntaxErrors = tree.GetDiagnostics(cancellationToken).Count(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        if (syntaxErrors > 0)
+        {
+            diagnostics.Add(new ScanDiagnostic(Model.DiagnosticSeverity.Warning, "parse.syntax-errors",
+                $"{syntaxErrors} syntax error(s); measured what parsed", document.RelativePath));
+        }
+
+        var types = ImmutableArray.CreateBuilder<TypeFragment>();
+        var members = ImmutableArray.CreateBuilder<MemberResult>();
+        foreach (var type in MemberDiscovery.Find(root))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var typeSymbol = model?.GetDeclaredSymbol(type.Declaration, cancellationToken) as INamedTypeSymbol;
+            var coupled = new Dictionary<string, TypeReference>(StringComparer.Ordinal);
+            foreach (var reference in ClassCoupling.ForTypeDeclaration(type.Declaration, typeSymbol, model))
+            {
+                coupled.TryAdd(reference.Name, reference);
+            }
+
+            var cohesion = ImmutableArray.CreateBuilder<CohesionEntry>(type.Members.Length);
+            foreach (var member in type.Members)
+            {
+                var context = CreateContext(member, model, cancellationToken);
+                var memberCoupling = ClassCoupling.ForMember(context);
+                foreach (var reference in memberCoupling)
+                {
+                    coupled.TryAdd(reference.Name, reference);
+                }
+
+                members.Add(new MemberResult(member.Type, member.Name, member.Kind, member.Line, member.StartLine, member.EndLine,
+                    Measure(context, memberCoupling.Length)));
+                cohesion.Add(Cohesion.Extract(context, member.Name, typeSymbol));
+            }
+
+            types.Add(new TypeFragment(
+                type.Name,
+                type.Namespace,
+                type.Kind,
+                type.Line,
+                type.StartLine,
+                type.EndLine,
+                IsAbstract(type.Declaration),
+                InheritanceDepth.Compute(type.Declaration, typeSymbol),
+                [.. coupled.Values.OrderBy(r => r.Name, StringComparer.Ordinal)],
+                CyclomaticComplexity.ForTypeInitializers(type.Declaration, model),
+                SourceLines.Compute(type.Declaration),
+                Cohesion.InstanceFields(type.Declaration, typeSymbol),
+                cohesion.MoveToImmutable()));
+        }
+
+        return new FileResult(
+            document.RelativePath,
+            Convert.ToHexStringLower(text.GetContentHash().AsSpan()),
+            mode,
+            text.Lines.Count,
+            SourceLines.Compute(root),
+            Nloc.Compute(root),
+            types.ToImmutable(),
+            members.ToImmutable(),
+            diagnostics.ToImmutable());
+    }
+
+    private static MemberContext CreateContext(DiscoveredMember member, SemanticModel? model, CancellationToken cancellationToken)
+    {
+        if (model is null)
+        {
+            return new MemberContext { Declaration = member.Declaration, Kind = member.Kind };
+        }
+
+        var symbol = member.Declaration is BaseTypeDeclarationSyntax primary
+            ? (model.GetDeclaredSymbol(primary, cancellationToken) as INamedTypeSymbol)?.InstanceConstructors
+                .FirstOrDefault(c => c.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) == primary))
+            : model.GetDeclaredSymbol(member.Declaration, cancellationToken) switch
+            {
+                IMethodSymbol method => method,
+                IPropertySymbol property => property.GetMethod, // expression-bodied property: its getter
+                _ => null,
+            };
+
+        return new MemberContext
+        {
+            Declaration = member.Declaration,
+            Kind = member.Kind,
+            SemanticModel = model,
+            Symbol = symbol,
+            OperationBlocks = OperationBlocks.For(member.Declaration, model, cancellationToken),
+        };
+    }
+
+    private static MemberMetrics Measure(MemberContext member, int coupling)
+    {
+        var cyclomatic = CyclomaticComplexity.Compute(member);
+        var executable = ExecutableLines.Compute(member);
+        var volume = HalsteadCounter.MsVolume(member);
+        return new MemberMetrics(
+            cyclomatic,
+            CognitiveComplexity.Compute(member),
+            SourceLines.Compute(member.Declaration),
+            executable,
+            Nloc.Compute(member.Declaration),
+            ParameterCount.Compute(member.Declaration),
+            NestingDepth.Compute(member.Declaration),
+            volume,
+            HalsteadCounter.Textbook(member),
+            MaintainabilityIndex.Compute(volume, cyclomatic, executable),
+            coupling);
+    }
+
+    private static bool IsAbstract(BaseTypeDeclarationSyntax type) =>
+        type is InterfaceDeclarationSyntax
+        || type.Modifiers.Any(m => m.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.AbstractKeyword));
+}

@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using DebtRadar.Core.Metrics;
+using DebtRadar.Core.Model;
+
+namespace DebtRadar.Core.Scanning;
+
+/// <summary>
+/// The scan pipeline: projects one after another in the order the source yields them (dependency
+/// order), the documents of each in parallel, then type, project and package aggregates. Each
+/// project's input (and so its compilation) is released as soon as it is measured.
+/// </summary>
+public static class ScanEngine
+{
+    /// <summary>Measures every project of <paramref name="source"/>.</summary>
+    /// <param name="source">Where projects come from.</param>
+    /// <param name="target">The target as the user named it.</param>
+    /// <param name="options">Parallelism and cache.</param>
+    /// <param name="progress">Receives per-document progress; may be null.</param>
+    /// <param name="time">The clock that times phases.</param>
+    /// <param name="cancellationToken">Stops the scan; the exception propagates.</param>
+    public static async Task<ScanResult> ScanAsync(
+        IProjectSource source,
+        string target,
+        ScanOptions options,
+        IProgress<ScanProgress>? progress,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        var diagnostics = new List<ScanDiagnostic>();
+        var projects = ImmutableArray.CreateBuilder<ProjectResult>();
+        var projectHashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var loadTime = TimeSpan.Zero;
+        var analyseTime = TimeSpan.Zero;
+
+        var started = time.GetTimestamp();
+        await foreach (var project in source.LoadAsync(diagnostics, cancellationToken).ConfigureAwait(false))
+        {
+            loadTime += time.GetElapsedTime(started);
+            var analyseStarted = time.GetTimestamp();
+            var inputsHash = options.Cache is null ? string.Empty : ProjectInputsHash.Compute(project, projectHashes, cancellationToken);
+            projectHashes[project.Name] = inputsHash;
+            var files = await Task.Run(
+                () => MeasureDocuments(project, projects.Count + 1, inputsHash, options, progress, cancellationToken),
+                cancellationToken).ConfigureAwait(false);
+
+            projects.Add(new ProjectResult(
+                project.Name,
+                project.ProjectPath,
+                project.Framework,
+                project.Mode,
+                project.ProjectReferences,
+                files,
+                TypeAggregation.Aggregate(project.Name, files),
+                project.Diagnostics));
+            analyseTime += time.GetElapsedTime(analyseStarted);
+            started = time.GetTimestamp();
+        }
+
+        var aggregateStarted = time.GetTimestamp();
+        var all = projects.ToImmutable();
+        var namespaces = PackageDependencies.ByNamespace(all);
+        var projectPackages = PackageDependencies.ByProject(all);
+        var namespaceCycles = PackageDependencies.Cycles(PackageGraphs.Namespaces(all));
+        var projectCycles = PackageDependencies.Cycles(PackageGraphs.Projects(all));
+        var aggregateTime = time.GetElapsedTime(aggregateStarted);
+
+        return new ScanResult(
+            target,
+            source.RepositoryRoot,
+            all,
+            namespaces,
+            projectPackages,
+            namespaceCycles,
+            projectCycles,
+            [.. diagnostics],
+            [new PhaseTiming("load", loadTime), new PhaseTiming("analyse", analyseTime), new PhaseTiming("aggregate", aggregateTime)]);
+    }
+
+    private static ImmutableArray<FileResult> MeasureDocuments(
+        ProjectInput project,
+        int projectNumber,
+        string inputsHash,
+        ScanOptions options,
+        IProgress<ScanProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var documents = project.Documents;
+        var results = new FileResult[documents.Length];
+        var done = 0;
+        var reused = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancellationToken };
+        Parallel.For(0, documents.Length, parallel, i =>
+        {
+            var document = documents[i];
+            if (options.Cache is { } cache)
+            {
+                var key = new FileResultKey(
+                    Convert.ToHexStringLower(document.Tree.GetText(cancellationToken).GetContentHash().AsSpan()),
+                    inputsHash,
+                    options.ConfigurationHash,
+                    options.ToolVersion);
+                if (cache.TryGet(key) is { } stored)
+                {
+                    results[i] = Relocate(stored, document.RelativePath);
+                    Interlocked.Increment(ref reused);
+                }
+                else
+                {
+                    results[i] = DocumentAnalyzer.Analyze(document, project.Compilation, project.Mode, cancellationToken);
+                    cache.Add(key, results[i]);
+                }
+            }
+            else
+            {
+                results[i] = DocumentAnalyzer.Analyze(document, project.Compilation, project.Mode, cancellationToken);
+            }
+
+            var finished = Interlocked.Increment(ref done);
+            progress?.Report(new ScanProgress(project.Name, projectNumber, finished, documents.Length, Volatile.Read(ref reused)));
+        });
+
+        return [.. results.OrderBy(r => r.Path, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The same content seen at another path (a moved or copied file) keeps its measurements.</summary>
+    private static FileResult Relocate(FileResult stored, string path) =>
+        stored.Path == path
+            ? stored
+            : stored with
+            {
+                Path = path,
+                Diagnostics = [.. stored.Diagnostics.Select(d => d.Path == stored.Path ? d with { Path = path } : d)],
+            };
+}

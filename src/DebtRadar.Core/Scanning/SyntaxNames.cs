@@ -1,0 +1,108 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DebtRadar.Core.Scanning;
+
+/// <summary>
+/// Names of types and members as DebtRadar writes them, built from syntax alone so that full and
+/// syntax-only scans, and every commit of the history, agree on a member's identity.
+/// </summary>
+internal static class SyntaxNames
+{
+    /// <summary><c>Ns.Outer&lt;T&gt;.Inner</c>: namespace, containing types, the type with its type parameters.</summary>
+    public static string QualifiedTypeName(BaseTypeDeclarationSyntax type)
+    {
+        var parts = new List<string>();
+        for (SyntaxNode? node = type; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case BaseTypeDeclarationSyntax t:
+                    parts.Add(TypeDisplayName(t));
+                    break;
+                case BaseNamespaceDeclarationSyntax ns:
+                    parts.Add(ns.Name.ToString());
+                    break;
+            }
+        }
+
+        parts.Reverse();
+        return string.Join('.', parts);
+    }
+
+    /// <summary>The namespace that contains a declaration, nested namespaces joined; empty for the global one.</summary>
+    public static string NamespaceOf(SyntaxNode node)
+    {
+        var parts = new List<string>();
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is BaseNamespaceDeclarationSyntax ns)
+            {
+                parts.Add(ns.Name.ToString());
+            }
+        }
+
+        parts.Reverse();
+        return string.Join('.', parts);
+    }
+
+    public static string TypeDisplayName(BaseTypeDeclarationSyntax type) =>
+        type is TypeDeclarationSyntax { TypeParameterList: { } tps }
+            ? $"{type.Identifier.ValueText}<{string.Join(", ", tps.Parameters.Select(p => p.Identifier.ValueText))}>"
+            : type.Identifier.ValueText;
+
+    /// <summary><c>(string, ref int, List&lt;T&gt;)</c>: parameter types as written, modifiers that change the signature kept.</summary>
+    public static string ParameterList(BaseParameterListSyntax? parameters)
+    {
+        if (parameters is null)
+        {
+            return "()";
+        }
+
+        var builder = new StringBuilder();
+        builder.Append(parameters is BracketedParameterListSyntax ? '[' : '(');
+        var first = true;
+        foreach (var parameter in parameters.Parameters)
+        {
+            if (!first)
+            {
+                builder.Append(", ");
+            }
+
+            first = false;
+            foreach (var modifier in parameter.Modifiers)
+            {
+                if (modifier.IsKind(SyntaxKind.RefKeyword) || modifier.IsKind(SyntaxKind.OutKeyword) || modifier.IsKind(SyntaxKind.InKeyword))
+                {
+                    builder.Append(modifier.ValueText).Append(' ');
+                }
+            }
+
+            builder.Append(parameter.Type is null ? parameter.Identifier.ValueText : Compact(parameter.Type));
+        }
+
+        builder.Append(parameters is BracketedParameterListSyntax ? ']' : ')');
+        return builder.ToString();
+    }
+
+    /// <summary>A type as written, whitespace normalised (<c>Dictionary&lt;string, int&gt;</c>).</summary>
+    public static string Compact(TypeSyntax type) => type.WithoutTrivia().NormalizeWhitespace().ToString();
+
+    /// <summary>The 1-based line of a token.</summary>
+    public static int LineOf(SyntaxToken token) => token.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+
+    /// <summary>1-based first and last line of a declaration, its attribute lists left out.</summary>
+    public static (int Start, int End) LinesOf(SyntaxNode node)
+    {
+        var firstToken = node.GetFirstToken();
+        while (firstToken.Parent is { } parent && parent.FirstAncestorOrSelf<AttributeListSyntax>() is { } list && list.Parent == node)
+        {
+            firstToken = list.GetLastToken().GetNextToken();
+        }
+
+        var span = node.SyntaxTree.GetLineSpan(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(firstToken.SpanStart, node.Span.End));
+        return (span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1);
+    }
+}
