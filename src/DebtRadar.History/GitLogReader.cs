@@ -70,18 +70,20 @@ public sealed class GitLogReader
 
     internal static IReadOnlyList<string> LogArguments(HistoryWindow window) =>
         GitArguments.With(
-            "log",
-            "-z",
-            "--numstat",
-            "-M",
-            "--diff-merges=off",
-            "--date-order",
-            "--no-color",
-            "--format=" + NumstatLogParser.Format,
-            // No --until: renames in newer commits must still be seen so changes book under today's names.
-            "--since=@" + window.Since.ToString(CultureInfo.InvariantCulture),
-            "HEAD",
-            "--");
+            [
+                "log",
+                "-z",
+                "--numstat",
+                "-M",
+                "--diff-merges=off",
+                "--date-order",
+                "--no-color",
+                "--format=" + NumstatLogParser.Format,
+                // No --until: renames in newer commits must still be seen so changes book under today's names.
+                .. window.SinceArgument(),
+                "HEAD",
+                "--",
+            ]);
 
     internal static async Task PumpAsync(Stream stream, SpanAction feed, CancellationToken cancellationToken)
     {

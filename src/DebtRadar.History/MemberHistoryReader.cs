@@ -87,22 +87,24 @@ public sealed class MemberHistoryReader
 
     internal static IReadOnlyList<string> LogArguments(HistoryWindow window) =>
         GitArguments.With(
-            "log",
-            "-p",
-            "--unified=0",
-            "--full-index",
-            "-M",
-            "--diff-merges=off",
-            "--date-order",
-            "--no-color",
-            "--no-ext-diff",
-            "--src-prefix=a/",
-            "--dst-prefix=b/",
-            "--format=" + PatchLogParser.Format,
-            "--since=@" + window.Since.ToString(CultureInfo.InvariantCulture),
-            "HEAD",
-            "--",
-            "*.cs");
+            [
+                "log",
+                "-p",
+                "--unified=0",
+                "--full-index",
+                "-M",
+                "--diff-merges=off",
+                "--date-order",
+                "--no-color",
+                "--no-ext-diff",
+                "--src-prefix=a/",
+                "--dst-prefix=b/",
+                "--format=" + PatchLogParser.Format,
+                .. window.SinceArgument(),
+                "HEAD",
+                "--",
+                "*.cs",
+            ]);
 
     /// <summary>Parsed spans by blob id: the parent's version of one commit is the next older commit's own version.</summary>
     private sealed class SpanCache(CatFileBatch blobs)

@@ -13,7 +13,6 @@ namespace DebtRadar.Benchmarks.History;
 /// DEBTRADAR_BENCH_REPO (default /work/real/nodatime).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class GitLogReaderBenchmarks
 {
     private static readonly WhenExpression AllHistory = Parse("1970-01-01");

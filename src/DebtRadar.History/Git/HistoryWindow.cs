@@ -17,4 +17,11 @@ internal readonly record struct HistoryWindow(long Since, long Until)
     public DateTimeOffset UntilTime => DateTimeOffset.FromUnixTimeSeconds(Until);
 
     public bool Contains(long time) => time >= Since && time <= Until;
+
+    /// <summary>
+    /// git's <c>--since</c> for this window, or nothing: git reads <c>@N</c> as a timestamp only from 100000000
+    /// (1973-03-03) on and silently returns no commit for smaller ones, so earlier starts are left to our filter.
+    /// </summary>
+    public IEnumerable<string> SinceArgument() =>
+        Since >= 100_000_000 ? ["--since=@" + Since.ToString(System.Globalization.CultureInfo.InvariantCulture)] : [];
 }

@@ -105,6 +105,16 @@ public sealed class GitLogReaderTests(SampleHistoryFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task ReadAsync_SinceBefore1973_StillReadsEverything()
+    {
+        // git reads --since=@N as a timestamp only from N = 100000000 on; smaller ones returned no commit.
+        var result = await Read(since: "1970-01-01");
+
+        Assert.Equal(7, result.ChangeSets.Length);
+        Assert.Equal(DateTimeOffset.UnixEpoch, result.Since);
+    }
+
+    [Fact]
     public async Task ReadAsync_UntilBeforeRename_BooksUnderCurrentName()
     {
         var result = await Read(until: "2024-01-02");
