@@ -40,6 +40,12 @@ internal static class CliApp
             io.Fail("cancelled");
             return ExitCodes.Cancelled;
         }
+        catch (DebtRadar.Storage.StorageException ex)
+        {
+            // A database that is foreign, damaged, newer or busy: the user picks another --db or waits.
+            io.Fail(ex.Message);
+            return ExitCodes.Usage;
+        }
     }
 
     private static string CommandPath(ParseResult parse)
