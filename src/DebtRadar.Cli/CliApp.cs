@@ -11,6 +11,11 @@ internal static class CliApp
         var root = new RootCommand("DebtRadar: where your C# technical debt is, whether it grows, and what fixing it is worth")
         {
             ScanCommand.Create(io),
+            BackfillCommand.Create(io),
+            HistoryCommand.Create(io),
+            ReportCommand.Create(io),
+            TrendCommand.Create(io),
+            PruneCommand.Create(io),
         };
         return root;
     }
