@@ -18,6 +18,9 @@ public static class LoadDiagnosticCodes
     /// <summary>Info: the project was not restored; references may be missing.</summary>
     public const string NotRestored = "load.not-restored";
 
+    /// <summary>Info: a framework's reference assemblies are not installed (e.g. .NET Framework on Linux).</summary>
+    public const string TargetingPackMissing = "load.targeting-pack-missing";
+
     /// <summary>Info: another warning from MSBuild evaluation.</summary>
     public const string WorkspaceWarning = "load.workspace-warning";
 

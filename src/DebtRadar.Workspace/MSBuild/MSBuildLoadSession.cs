@@ -44,6 +44,9 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
         var compiler = new ProjectCompiler(loader.HostServices, Root, referencePack);
         var skeletons = new Dictionary<string, MetadataReference>(PathText.Comparer);
         var claims = new DocumentClaims();
+        var owners = DocumentOwnership.Assign(order
+            .Where(f => inTarget.Contains(f) && selected.ContainsKey(f))
+            .Select(f => (f, selected[f].Info.Documents.Select(d => d.FilePath).OfType<string>())));
         foreach (var file in order)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -58,7 +61,7 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
                 continue;
             }
 
-            var input = await compiler.CompileAsync(project, skeletons, selected, claims, EvaluationNote(loaded, project), cancellationToken).ConfigureAwait(false);
+            var input = await compiler.CompileAsync(project, skeletons, selected, claims, owners, EvaluationNote(loaded, project), cancellationToken).ConfigureAwait(false);
             if (inTarget.Contains(file))
             {
                 yield return input;

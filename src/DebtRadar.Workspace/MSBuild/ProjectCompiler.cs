@@ -22,6 +22,7 @@ internal sealed class ProjectCompiler(HostServices host, string repositoryRoot, 
         IReadOnlyDictionary<string, MetadataReference> skeletons,
         IReadOnlyDictionary<string, SelectedProject> all,
         DocumentClaims claims,
+        IReadOnlyDictionary<string, string> owners,
         ImmutableArray<ScanDiagnostic> loadDiagnostics,
         CancellationToken cancellationToken)
     {
@@ -57,7 +58,7 @@ internal sealed class ProjectCompiler(HostServices host, string repositoryRoot, 
         {
             var loaded = workspace.AddProject(info);
             compilation = (await loaded.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
-            documents = await MeasuredDocumentsAsync(loaded, claims, cancellationToken).ConfigureAwait(false);
+            documents = await MeasuredDocumentsAsync(loaded, claims, owners, cancellationToken).ConfigureAwait(false);
         }
 
         var check = DegradationCheck.Evaluate(compilation, documents.Select(d => d.FullPath).ToHashSet(StringComparer.Ordinal), cancellationToken);
@@ -84,13 +85,15 @@ internal sealed class ProjectCompiler(HostServices host, string repositoryRoot, 
         new(DiagnosticSeverity.Info, LoadDiagnosticCodes.Framework, $"{project.Name} targets {string.Join(", ", project.Frameworks)}; {project.Framework} was measured.", path);
 
     /// <summary>The project's own, hand-written files: generated and already-claimed files stay in the compilation only.</summary>
-    private async Task<ImmutableArray<DocumentInput>> MeasuredDocumentsAsync(Project project, DocumentClaims claims, CancellationToken cancellationToken)
+    private async Task<ImmutableArray<DocumentInput>> MeasuredDocumentsAsync(
+        Project project, DocumentClaims claims, IReadOnlyDictionary<string, string> owners, CancellationToken cancellationToken)
     {
         var projectFolder = Path.GetDirectoryName(project.FilePath!)!;
         var result = ImmutableArray.CreateBuilder<DocumentInput>();
         foreach (var document in project.Documents.OrderBy(d => d.FilePath, StringComparer.Ordinal))
         {
             if (document.FilePath is not { } file
+                || (owners.TryGetValue(file, out var owner) && !PathText.Comparer.Equals(owner, project.FilePath))
                 || GeneratedCode.IsGeneratedPath(PathText.Relative(projectFolder, file)))
             {
                 continue;

@@ -21,6 +21,11 @@ internal static partial class WorkspaceDiagnosticClassifier
             return new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.NotRestored, firstLine, path);
         }
 
+        if (message.Contains("reference assemblies for", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.TargetingPackMissing, firstLine, path);
+        }
+
         if (NuGetCode().IsMatch(message))
         {
             return new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.NuGetWarning, firstLine, path);
