@@ -1,13 +1,59 @@
+using DebtRadar.Core.Metrics.Ms;
 using DebtRadar.Core.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace DebtRadar.Core.Metrics;
 
 /// <summary>Halstead measures of a member: the MS volume (feeds <c>mi.ms</c>) and textbook counts.</summary>
 internal static class HalsteadCounter
 {
-    // PLACEHOLDER (skeleton).
-    public static double MsVolume(MemberContext member) => 0;
+    /// <summary>
+    /// V the MS way (<c>ComputationalComplexityMetrics</c>): operands are referenced symbols and
+    /// constants; n1 comes only from distinct binary, unary and case-clause kinds. Syntax-only mode
+    /// approximates it from the syntax that produces those operations.
+    /// </summary>
+    public static double MsVolume(MemberContext member) => member.IsSemantic
+        ? MsHalstead.Over(member.OperationBlocks).Volume
+        : MsSyntaxHalstead.Volume(member.Declaration);
 
-    // PLACEHOLDER (skeleton).
-    public static HalsteadMetrics Textbook(MemberContext member) => HalsteadMetrics.Empty;
+    /// <summary>
+    /// Textbook Halstead over the tokens of the member's code (body, parameter defaults):
+    /// identifiers and literals are operands (distinct by text), every other token is an operator
+    /// (distinct by kind); closing brackets are not counted apart from their opening one. Syntax
+    /// only, so identical in every mode.
+    /// </summary>
+    public static HalsteadMetrics Textbook(MemberContext member)
+    {
+        var operators = new HashSet<SyntaxKind>();
+        var operands = new HashSet<string>(StringComparer.Ordinal);
+        int totalOperators = 0, totalOperands = 0;
+        foreach (var code in MsSyntax.CodeOf(member.Declaration))
+        {
+            foreach (var token in code.DescendantTokens())
+            {
+                var kind = token.Kind();
+                if (kind is SyntaxKind.CloseParenToken or SyntaxKind.CloseBraceToken or SyntaxKind.CloseBracketToken or SyntaxKind.EndOfFileToken
+                    || token.IsMissing)
+                {
+                    continue;
+                }
+
+                if (kind is SyntaxKind.IdentifierToken || SyntaxFacts.IsLiteralExpression(kind) || kind is SyntaxKind.NumericLiteralToken
+                    or SyntaxKind.StringLiteralToken or SyntaxKind.CharacterLiteralToken or SyntaxKind.InterpolatedStringTextToken
+                    or SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.MultiLineRawStringLiteralToken or SyntaxKind.Utf8StringLiteralToken)
+                {
+                    totalOperands++;
+                    operands.Add(token.Text);
+                }
+                else
+                {
+                    totalOperators++;
+                    operators.Add(kind);
+                }
+            }
+        }
+
+        return new HalsteadMetrics(operators.Count, operands.Count, totalOperators, totalOperands);
+    }
 }

@@ -69,7 +69,7 @@ public static class MemberDiscovery
             var node = stack.Pop();
             if (node is BaseTypeDeclarationSyntax type and not ExtensionBlockDeclarationSyntax)
             {
-                if (!GeneratedCode.HasAttribute(type.AttributeLists))
+                if (!GeneratedCodeAttributes.IsPresent(type.AttributeLists))
                 {
                     types.Add(Describe(type));
                 }
@@ -120,7 +120,7 @@ public static class MemberDiscovery
 
     private static void AddMembers(MemberDeclarationSyntax member, string typeName, ImmutableArray<DiscoveredMember>.Builder members)
     {
-        if (GeneratedCode.HasAttribute(member.AttributeLists))
+        if (GeneratedCodeAttributes.IsPresent(member.AttributeLists))
         {
             return;
         }
@@ -183,7 +183,7 @@ public static class MemberDiscovery
 
         foreach (var accessor in property.AccessorList?.Accessors ?? default)
         {
-            if (GeneratedCode.HasAttribute(accessor.AttributeLists))
+            if (GeneratedCodeAttributes.IsPresent(accessor.AttributeLists))
             {
                 continue;
             }

@@ -60,11 +60,14 @@ public static class TableWriter
         }
 
         using var csv = CsvWriter.Create(writer, CsvOptions, leaveOpen: true);
-        csv.WriteHeader<T>();
-        csv.EndRecord();
-        foreach (var row in rows)
+        var list = rows as IReadOnlyCollection<T> ?? rows.ToList();
+        if (list.Count == 0)
         {
-            csv.WriteRecords([row]);
+            csv.WriteHeader<T>(); // WriteRecords writes the header only before a first record
+        }
+        else
+        {
+            csv.WriteRecords(list);
         }
 
         csv.Flush();

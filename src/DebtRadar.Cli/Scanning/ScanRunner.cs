@@ -1,0 +1,58 @@
+using DebtRadar.Core.Model;
+using DebtRadar.Core.Scanning;
+using DebtRadar.Workspace;
+using DebtRadar.Workspace.Targets;
+
+namespace DebtRadar.Cli.Scanning;
+
+/// <summary>The composition of a scan: resolve the target, load it, measure it, with progress on stderr.</summary>
+internal static class ScanRunner
+{
+    /// <summary>The tool's version as stored with results; bump the metric definitions when a metric changes.</summary>
+    public static string ToolVersion { get; } =
+        (typeof(ScanRunner).Assembly.GetName().Version?.ToString(3) ?? "0.0.0") + "+cc.ms/1,cog.sonar/1,mi.ms/1,coupling.ms/1";
+
+    public static async Task<ScanOutcome> RunAsync(ScanRequest request, CliIO io, IFileResultCache? cache, string configurationHash, CancellationToken cancellationToken)
+    {
+        var resolution = TargetResolver.Resolve(request.Path);
+        if (resolution.Error is { } error)
+        {
+            io.Fail(error.Message);
+            return ScanOutcome.Failed(error.ExitCode);
+        }
+
+        var source = ProjectSources.Create(resolution, new LoadOptions(request.SyntaxOnly, request.Framework, request.LoadTimeout));
+        var options = new ScanOptions(request.Jobs, cache, configurationHash, ToolVersion);
+        var result = await ScanProgressDisplay.RunAsync(
+            io,
+            progress => ScanEngine.ScanAsync(source, DisplayTarget(resolution), options, progress, io.Time, cancellationToken)).ConfigureAwait(false);
+
+        if (result.Projects.Sum(p => p.Files.Length) == 0)
+        {
+            foreach (var diagnostic in result.Diagnostics.Concat(result.Projects.SelectMany(p => p.Diagnostics)))
+            {
+                io.Error.WriteLine(TextSafety.ForConsole(DiagnosticLine(diagnostic)));
+            }
+
+            io.Fail($"nothing to scan: no C# source file found in {TextSafety.ForConsole(request.Path)}");
+            return ScanOutcome.Failed(ExitCodes.NothingScannable);
+        }
+
+        return new ScanOutcome(result, resolution, ExitCodes.Ok);
+    }
+
+    public static string DiagnosticLine(ScanDiagnostic diagnostic) =>
+        $"{diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Code}: {diagnostic.Message}{(diagnostic.Path is null ? string.Empty : $" ({diagnostic.Path})")}";
+
+    private static string DisplayTarget(TargetResolution resolution)
+    {
+        var relative = Path.GetRelativePath(resolution.RepositoryRoot, resolution.TargetPath).Replace('\\', '/');
+        return relative.StartsWith("..", StringComparison.Ordinal) ? resolution.TargetPath : relative;
+    }
+}
+
+/// <summary>A finished scan, or the exit code of why there is none.</summary>
+internal sealed record ScanOutcome(ScanResult? Result, TargetResolution? Target, int ExitCode)
+{
+    public static ScanOutcome Failed(int exitCode) => new(null, null, exitCode);
+}

@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using DebtRadar.Core.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DebtRadar.Core.Metrics.Ms;
+
+/// <summary>
+/// Syntax-only approximation of MS class coupling: the named types written in the code (type
+/// positions, creations, casts, generic arguments) and the receivers of static-looking member
+/// accesses (a capitalised name that is not a local or parameter). Keywords for ignored types
+/// (<c>int</c>, <c>string</c>, <c>object</c>…) and <c>var</c> are left out. Names are as written.
+/// </summary>
+internal static class MsSyntaxCoupling
+{
+    private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal)
+    {
+        "Boolean", "Byte", "Char", "Double", "Int16", "Int32", "Int64", "UInt16", "UInt32", "UInt64",
+        "IntPtr", "UIntPtr", "SByte", "Single", "String", "Object", "ValueType", "Void", "var", "dynamic", "nint", "nuint",
+    };
+
+    public static ImmutableArray<TypeReference> Collect(IEnumerable<SyntaxNode> roots, IEnumerable<string> excluded)
+    {
+        var locals = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var rootList = roots.ToList();
+        foreach (var root in rootList)
+        {
+            foreach (var node in root.DescendantNodesAndSelf())
+            {
+                switch (node)
+                {
+                    case VariableDeclaratorSyntax v: locals.Add(v.Identifier.ValueText); break;
+                    case ParameterSyntax p: locals.Add(p.Identifier.ValueText); break;
+                    case SingleVariableDesignationSyntax d: locals.Add(d.Identifier.ValueText); break;
+                }
+            }
+        }
+
+        foreach (var root in rootList)
+        {
+            foreach (var node in root.DescendantNodesAndSelf())
+            {
+                if (node is TypeSyntax type && IsTypePosition(type))
+                {
+                    AddType(type, names);
+                }
+                else if (node is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver }
+                    && char.IsUpper(receiver.Identifier.ValueText[0]) && !locals.Contains(receiver.Identifier.ValueText))
+                {
+                    names.Add(receiver.Identifier.ValueText);
+                }
+            }
+        }
+
+        names.ExceptWith(excluded);
+        return [.. names.Order(StringComparer.Ordinal).Select(n => new TypeReference(n, "", ""))];
+    }
+
+    private static bool IsTypePosition(TypeSyntax type) => type.Parent switch
+    {
+        QualifiedNameSyntax or AliasQualifiedNameSyntax => false,
+        TypeArgumentListSyntax or NullableTypeSyntax or ArrayTypeSyntax or PointerTypeSyntax or RefTypeSyntax or TupleElementSyntax => true,
+        VariableDeclarationSyntax or ParameterSyntax or BaseMethodDeclarationSyntax or BasePropertyDeclarationSyntax
+            or LocalFunctionStatementSyntax or DelegateDeclarationSyntax => true,
+        ObjectCreationExpressionSyntax or CastExpressionSyntax or TypeOfExpressionSyntax or DefaultExpressionSyntax
+            or BaseTypeSyntax or TypeConstraintSyntax or AttributeSyntax or DeclarationExpressionSyntax
+            or DeclarationPatternSyntax or RecursivePatternSyntax or TypePatternSyntax or ForEachStatementSyntax
+            or CatchDeclarationSyntax or ExplicitInterfaceSpecifierSyntax => true,
+        BinaryExpressionSyntax b => b.Kind() is SyntaxKind.AsExpression or SyntaxKind.IsExpression && b.Right == type,
+        _ => false,
+    };
+
+    private static void AddType(TypeSyntax type, HashSet<string> names)
+    {
+        switch (type)
+        {
+            case PredefinedTypeSyntax predefined:
+                if (predefined.Keyword.IsKind(SyntaxKind.DecimalKeyword))
+                {
+                    names.Add("Decimal");
+                }
+
+                break;
+            case NullableTypeSyntax { ElementType: PredefinedTypeSyntax element }
+                when !element.Keyword.IsKind(SyntaxKind.StringKeyword) && !element.Keyword.IsKind(SyntaxKind.ObjectKeyword):
+                names.Add("Nullable`1");
+                break;
+            case GenericNameSyntax g:
+                names.Add(g.Identifier.ValueText + "`" + g.TypeArgumentList.Arguments.Count);
+                break;
+            case SimpleNameSyntax s when !s.IsVar && !Ignored.Contains(s.Identifier.ValueText):
+                names.Add(s.Identifier.ValueText);
+                break;
+            case QualifiedNameSyntax q:
+                AddType(q.Right, names);
+                break;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using DebtRadar.Core.Model;
+using LiteDB;
+
+namespace DebtRadar.Storage.Documents;
+
+/// <summary>Maps a <see cref="FileResult"/> to and from its stored document, field by field.</summary>
+internal static class FileResultDocument
+{
+    public static BsonDocument Write(FileResult file) => new()
+    {
+        ["path"] = file.Path,
+        ["hash"] = file.ContentHash,
+        ["mode"] = Bson.Name(file.Mode),
+        ["lines"] = file.Lines,
+        ["sloc"] = file.SourceLines,
+        ["nloc"] = file.Nloc,
+        ["types"] = Bson.Array(file.Types, t => WriteType(t)),
+        ["members"] = Bson.Array(file.Members, m => WriteMember(m)),
+        ["diags"] = Bson.Array(file.Diagnostics, d => DiagnosticDocument.Write(d)),
+    };
+
+    public static FileResult Read(BsonDocument doc) => new(
+        Bson.Str(doc, "path"),
+        Bson.Str(doc, "hash"),
+        Bson.Enum<AnalysisMode>(doc, "mode"),
+        Bson.Int(doc, "lines"),
+        Bson.Int(doc, "sloc"),
+        Bson.Int(doc, "nloc"),
+        Bson.List(doc, "types", ReadType),
+        Bson.List(doc, "members", ReadMember),
+        Bson.List(doc, "diags", DiagnosticDocument.Read));
+
+    private static BsonDocument WriteType(TypeFragment t) => new()
+    {
+        ["name"] = t.Name,
+        ["ns"] = t.Namespace,
+        ["kind"] = Bson.Name(t.Kind),
+        ["line"] = t.Line,
+        ["start"] = t.StartLine,
+        ["end"] = t.EndLine,
+        ["abstract"] = t.IsAbstract,
+        ["dit"] = t.DepthOfInheritance,
+        ["coupled"] = Bson.Array(t.CoupledTypes, r => new BsonDocument { ["name"] = r.Name, ["ns"] = r.Namespace, ["asm"] = r.Assembly }),
+        ["initcc"] = t.InitializerCyclomatic,
+        ["sloc"] = t.SourceLines,
+        ["fields"] = Bson.Array(t.Fields),
+        ["cohesion"] = Bson.Array(t.Cohesion, c => new BsonDocument
+        {
+            ["member"] = c.Member,
+            ["fields"] = Bson.Array(c.Fields),
+            ["calls"] = Bson.Array(c.Calls),
+        }),
+    };
+
+    private static TypeFragment ReadType(BsonDocument d) => new(
+        Bson.Str(d, "name"),
+        Bson.Str(d, "ns"),
+        Bson.Enum<TypeKind>(d, "kind"),
+        Bson.Int(d, "line"),
+        Bson.Int(d, "start"),
+        Bson.Int(d, "end"),
+        Bson.Bool(d, "abstract"),
+        Bson.Int(d, "dit"),
+        Bson.List(d, "coupled", r => new TypeReference(Bson.Str(r, "name"), Bson.Str(r, "ns"), Bson.Str(r, "asm"))),
+        Bson.Int(d, "initcc"),
+        Bson.Int(d, "sloc"),
+        Bson.Strings(d, "fields"),
+        Bson.List(d, "cohesion", c => new CohesionEntry(Bson.Str(c, "member"), Bson.Strings(c, "fields"), Bson.Strings(c, "calls"))));
+
+    private static BsonDocument WriteMember(MemberResult m)
+    {
+        var x = m.Metrics;
+        return new BsonDocument
+        {
+            ["type"] = m.Type,
+            ["name"] = m.Name,
+            ["kind"] = Bson.Name(m.Kind),
+            ["line"] = m.Line,
+            ["start"] = m.StartLine,
+            ["end"] = m.EndLine,
+            ["cc"] = x.Cyclomatic,
+            ["cog"] = x.Cognitive,
+            ["sloc"] = x.SourceLines,
+            ["eloc"] = x.ExecutableLines,
+            ["nloc"] = x.Nloc,
+            ["params"] = x.Parameters,
+            ["nest"] = x.MaxNesting,
+            ["msvol"] = x.MsHalsteadVolume,
+            ["h"] = new BsonArray(
+                x.Halstead.DistinctOperators,
+                x.Halstead.DistinctOperands,
+                x.Halstead.TotalOperators,
+                x.Halstead.TotalOperands),
+            ["mi"] = x.MaintainabilityIndex,
+            ["coupling"] = x.Coupling,
+        };
+    }
+
+    private static MemberResult ReadMember(BsonDocument d)
+    {
+        var h = Bson.Arr(d, "h");
+        if (h.Count != 4 || h.Any(v => !v.IsInt32))
+        {
+            throw new MalformedDocumentException("Field 'h' is not four Halstead counts.");
+        }
+
+        var metrics = new MemberMetrics(
+            Bson.Int(d, "cc"),
+            Bson.Int(d, "cog"),
+            Bson.Int(d, "sloc"),
+            Bson.Int(d, "eloc"),
+            Bson.Int(d, "nloc"),
+            Bson.Int(d, "params"),
+            Bson.Int(d, "nest"),
+            Bson.Dbl(d, "msvol"),
+            new HalsteadMetrics(h[0].AsInt32, h[1].AsInt32, h[2].AsInt32, h[3].AsInt32),
+            Bson.Int(d, "mi"),
+            Bson.Int(d, "coupling"));
+        return new MemberResult(
+            Bson.Str(d, "type"),
+            Bson.Str(d, "name"),
+            Bson.Enum<MemberKind>(d, "kind"),
+            Bson.Int(d, "line"),
+            Bson.Int(d, "start"),
+            Bson.Int(d, "end"),
+            metrics);
+    }
+}
+
+/// <summary>Maps a <see cref="ScanDiagnostic"/>.</summary>
+internal static class DiagnosticDocument
+{
+    public static BsonDocument Write(ScanDiagnostic d) => new()
+    {
+        ["sev"] = Bson.Name(d.Severity),
+        ["code"] = d.Code,
+        ["msg"] = d.Message,
+        ["path"] = Bson.Value(d.Path),
+    };
+
+    public static ScanDiagnostic Read(BsonDocument d) => new(
+        Bson.Enum<DiagnosticSeverity>(d, "sev"),
+        Bson.Str(d, "code"),
+        Bson.Str(d, "msg"),
+        Bson.OptStr(d, "path"));
+}

@@ -1,0 +1,17 @@
+namespace DebtRadar.Workspace;
+
+/// <summary>How a target is loaded.</summary>
+/// <param name="SyntaxOnly">
+/// Evaluate no MSBuild at all: project files are read as XML, sources parsed without a
+/// compilation. Safe on untrusted repositories.
+/// </param>
+/// <param name="Framework">The target framework to measure in multi-targeted projects; null for the newest.</param>
+/// <param name="LoadTimeout">
+/// How long MSBuild may take to evaluate the whole target before every project falls back to
+/// syntax-only loading.
+/// </param>
+public sealed record LoadOptions(bool SyntaxOnly, string? Framework, TimeSpan LoadTimeout)
+{
+    /// <summary>Full loading, newest framework, ten minutes for MSBuild.</summary>
+    public static LoadOptions Default { get; } = new(false, null, TimeSpan.FromMinutes(10));
+}

@@ -1,0 +1,163 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using DebtRadar.Core.Model;
+using DebtRadar.Core.Scanning;
+using DebtRadar.Workspace.Files;
+using DebtRadar.Workspace.Projects;
+using DebtRadar.Workspace.SyntaxOnly;
+using DebtRadar.Workspace.Targets;
+using Microsoft.CodeAnalysis;
+using DiagnosticSeverity = DebtRadar.Core.Model.DiagnosticSeverity;
+
+namespace DebtRadar.Workspace.MSBuild;
+
+/// <summary>
+/// One full load: evaluate every project with MSBuild, then compile and yield them one at a time
+/// in dependency order; a project MSBuild could not load is parsed syntax-only instead.
+/// </summary>
+internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions options, ReferencePack referencePack)
+{
+    private string Root => target.RepositoryRoot;
+
+    public async IAsyncEnumerable<ProjectInput> LoadAsync(
+        ImmutableArray<string> projectFiles,
+        ICollection<ScanDiagnostic> diagnostics,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var loader = new MSBuildInfoLoader();
+        var (loaded, fatal) = await EvaluateAsync(loader, projectFiles, diagnostics, cancellationToken).ConfigureAwait(false);
+        var selected = ProjectSelection.Select(loaded.Projects, options.Framework, PathText.Comparer);
+        var xmlFiles = projectFiles.Where(f => !selected.ContainsKey(f)).ToDictionary(f => f, ProjectFileReader.Read, PathText.Comparer);
+        var inTarget = projectFiles.ToHashSet(PathText.Comparer);
+        var keys = projectFiles.Concat(selected.Keys.Where(k => !inTarget.Contains(k)).Order(StringComparer.Ordinal)).ToList();
+        var (order, cycles) = DependencyOrder.Sort(
+            keys,
+            k => selected.TryGetValue(k, out var s) ? s.Dependencies : xmlFiles[k].ProjectReferences,
+            PathText.Comparer);
+        foreach (var (from, to) in cycles)
+        {
+            diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Warning, LoadDiagnosticCodes.ReferenceCycle, $"Project references form a cycle: {Path.GetFileName(from)} -> {Path.GetFileName(to)} was ignored for ordering.", PathText.Relative(Root, from)));
+        }
+
+        var needed = NeededAsDependency(order, selected, inTarget);
+        var compiler = new ProjectCompiler(loader.HostServices, Root, referencePack);
+        var skeletons = new Dictionary<string, MetadataReference>(PathText.Comparer);
+        var claims = new DocumentClaims();
+        var owners = DocumentOwnership.Assign(order
+            .Where(f => inTarget.Contains(f) && selected.ContainsKey(f))
+            .Select(f => (f, selected[f].Info.Documents.Select(d => d.FilePath).OfType<string>())));
+        foreach (var file in order)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!selected.TryGetValue(file, out var project))
+            {
+                yield return await FallbackAsync(xmlFiles[file], loaded, fatal, claims, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (!inTarget.Contains(file) && !needed.Contains(file))
+            {
+                continue;
+            }
+
+            var input = await compiler.CompileAsync(project, skeletons, selected, claims, owners, EvaluationNote(loaded, project), cancellationToken).ConfigureAwait(false);
+            if (inTarget.Contains(file))
+            {
+                yield return input;
+            }
+
+            // Emitted after the engine is done with the project: its declarations are bound by then.
+            if (needed.Contains(file))
+            {
+                var (skeleton, error) = SkeletonReference.Create(input.Compilation!, cancellationToken);
+                if (skeleton is not null)
+                {
+                    skeletons[file] = skeleton;
+                }
+                else
+                {
+                    diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.ReferenceUnavailable, $"{project.Name}: declarations could not be emitted for its dependents ({error}).", input.ProjectPath));
+                }
+            }
+        }
+    }
+
+    private async Task<(LoadedProjects Loaded, string? Fatal)> EvaluateAsync(
+        MSBuildInfoLoader loader, ImmutableArray<string> projectFiles, ICollection<ScanDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.LoadTimeout);
+        var started = TimeProvider.System.GetTimestamp();
+        LoadedProjects loaded;
+        string? fatal = null;
+        try
+        {
+            loaded = target.Kind == TargetKind.Solution
+                ? await loader.LoadSolutionAsync(target.TargetPath, timeout.Token).ConfigureAwait(false)
+                : await loader.LoadProjectsAsync(projectFiles, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            fatal = $"MSBuild evaluation exceeded the load timeout ({options.LoadTimeout.TotalSeconds:F0} s)";
+            diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Warning, LoadDiagnosticCodes.Timeout, fatal + "; projects are scanned syntax-only."));
+            loaded = Empty;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A global.json pinning a missing SDK surfaces here as a RemoteInvocationException.
+            fatal = e.Message.Split('\n', 2)[0].Trim();
+            loaded = Empty;
+        }
+
+        foreach (var (kind, message) in loaded.Reports)
+        {
+            diagnostics.Add(WorkspaceDiagnosticClassifier.Classify(kind, message, Root));
+        }
+
+        var elapsed = TimeProvider.System.GetElapsedTime(started);
+        diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.Timing, string.Create(CultureInfo.InvariantCulture, $"MSBuild evaluation: {elapsed.TotalMilliseconds:F0} ms for {loaded.Projects.Length} project configurations.")));
+        return (loaded, fatal);
+    }
+
+    private static LoadedProjects Empty { get; } = new([], ImmutableDictionary<string, string>.Empty, [], ImmutableDictionary<string, TimeSpan>.Empty);
+
+    private ImmutableArray<ScanDiagnostic> EvaluationNote(LoadedProjects loaded, SelectedProject project) =>
+        loaded.EvaluationTime.TryGetValue(project.FilePath, out var time)
+            ? [new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.Timing, string.Create(CultureInfo.InvariantCulture, $"{project.Name}: MSBuild {time.TotalMilliseconds:F0} ms over {Math.Max(1, project.Frameworks.Length)} framework(s)."), PathText.Relative(Root, project.FilePath))]
+            : [];
+
+    /// <summary>Projects whose skeleton a later, measured project needs.</summary>
+    private static HashSet<string> NeededAsDependency(ImmutableArray<string> order, ImmutableDictionary<string, SelectedProject> selected, HashSet<string> inTarget)
+    {
+        var needed = new HashSet<string>(PathText.Comparer);
+        foreach (var file in order.Reverse())
+        {
+            if ((inTarget.Contains(file) || needed.Contains(file)) && selected.TryGetValue(file, out var project))
+            {
+                needed.UnionWith(project.Dependencies);
+            }
+        }
+
+        return needed;
+    }
+
+    private async Task<ProjectInput> FallbackAsync(ProjectFile project, LoadedProjects loaded, string? fatal, DocumentClaims claims, CancellationToken cancellationToken)
+    {
+        var path = PathText.Relative(Root, project.FullPath);
+        var reason = fatal
+            ?? loaded.FailedFiles.GetValueOrDefault(project.FullPath)
+            ?? loaded.Reports.Select(r => r.Message).FirstOrDefault(m => m.Contains(project.FullPath, StringComparison.Ordinal))?.Split('\n', 2)[0].Trim()
+            ?? "MSBuild returned no C# project for it";
+        var problems = new List<ScanDiagnostic>
+        {
+            new(DiagnosticSeverity.Warning, LoadDiagnosticCodes.ProjectFailed, $"{project.Name} could not be loaded by MSBuild ({reason}); its files were parsed syntax-only.", path),
+        };
+        if (ProjectList.XmlProblem(project, Root) is { } xml)
+        {
+            problems.Add(xml);
+        }
+
+        return await SyntaxOnlyLoader.LoadProjectAsync(project, Root, options.Framework, claims, problems, cancellationToken).ConfigureAwait(false);
+    }
+}

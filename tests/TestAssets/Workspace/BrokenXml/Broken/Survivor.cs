@@ -1,0 +1,6 @@
+namespace Fixture.Broken;
+
+public sealed class Survivor
+{
+    public bool StillMeasured() => true;
+}

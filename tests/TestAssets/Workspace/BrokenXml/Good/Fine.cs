@@ -1,0 +1,6 @@
+namespace Fixture.Good;
+
+public sealed class Fine
+{
+    public int Answer() => 42;
+}

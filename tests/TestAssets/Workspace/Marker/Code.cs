@@ -1,0 +1,6 @@
+namespace Fixture.Marker;
+
+public static class Code
+{
+    public static int One() => 1;
+}

@@ -1,0 +1,6 @@
+namespace Fixture.Lib.Forms;
+
+internal sealed partial class Main
+{
+    private int _components;
+}
