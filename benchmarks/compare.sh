@@ -113,11 +113,13 @@ done
 
 # --- report ------------------------------------------------------------------------------------
 seconds() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (j = 1; j <= n; j++) s = s * 60 + p[j]; print s }' "$1"; }
+cpu_s() { awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$1"; }
 rss_mib() { awk -F': ' '/Maximum resident set size/ { printf "%.0f\n", $2 / 1024 }' "$1"; }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-declare -A wall rss
+declare -A wall cpu rss
 for name in "${names[@]}"; do
   wall[$name]=$(for ((i = 1; i <= runs; i++)); do seconds "$work/times/$name-$i"; done | median)
+  cpu[$name]=$( [[ $has_rss == 1 ]] && { for ((i = 1; i <= runs; i++)); do cpu_s "$work/times/$name-$i"; done | median; } || echo n/a)
   rss[$name]=$( [[ $has_rss == 1 ]] && { for ((i = 1; i <= runs; i++)); do rss_mib "$work/times/$name-$i"; done | median; } || echo n/a)
 done
 label() { case $1 in debtradar) echo "debtradar scan";; syntax) echo "debtradar scan --syntax-only";; metrics) echo "MS Code Metrics 5.6.0";; build) echo "dotnet build --no-incremental";; esac; }
@@ -127,12 +129,13 @@ frameworks=${framework:-"every tool on its default framework(s)"}
 echo
 echo "## ${project#"$root"/} — $lines lines, $frameworks, median of $runs runs"
 echo
-echo "| tool | wall s | peak RSS MiB | debtradar wall ÷ tool | debtradar RSS ÷ tool |"
-echo "|---|---:|---:|---:|---:|"
+echo "| tool | wall s | CPU s (user+sys) | peak RSS MiB | debtradar ÷ tool: wall | CPU | RSS |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
 for name in "${names[@]}"; do
-  echo "| $(label "$name") | ${wall[$name]} | ${rss[$name]} | $(ratio "${wall[debtradar]}" "${wall[$name]}") | $(ratio "${rss[debtradar]}" "${rss[$name]}") |"
+  echo "| $(label "$name") | ${wall[$name]} | ${cpu[$name]} | ${rss[$name]} | $(ratio "${wall[debtradar]}" "${wall[$name]}") | $(ratio "${cpu[debtradar]}" "${cpu[$name]}") | $(ratio "${rss[debtradar]}" "${rss[$name]}") |"
 done
 echo
+echo "CPU is user+sys of each process tree that its parent waited for; on a busy machine it is steadier than wall time."
 echo "Peak RSS is the largest single process of each tree that its parent waited for (GNU time's getrusage),"
 echo "so out-of-process build hosts that outlive their parent are not counted."
 echo "Logs, outputs and timings: $work"

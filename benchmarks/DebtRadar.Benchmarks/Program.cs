@@ -24,6 +24,14 @@ internal static class Program
             return problems.Count == 0 ? 0 : 1;
         }
 
+        if (args is ["--throughput", ..])
+        {
+            var lines = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+            var repetitions = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+            Console.Write(Throughput.Run(lines, repetitions));
+            return 0;
+        }
+
         // --quick: one short in-process job (no generated project to build), for a first look at numbers.
         var quick = args.Contains("--quick");
         var config = quick
