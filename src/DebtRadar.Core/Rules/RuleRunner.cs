@@ -153,7 +153,7 @@ internal static class RuleRunner
 
     private static int LineOf(Hit hit) => hit.Location?.GetLineSpan().StartLinePosition.Line + 1 ?? 1;
 
-    private static SyntaxNode? FindTypeDeclaration(SyntaxTree tree, int line, CancellationToken cancellationToken) =>
+    private static Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax? FindTypeDeclaration(SyntaxTree tree, int line, CancellationToken cancellationToken) =>
         tree.GetRoot(cancellationToken).DescendantNodes()
             .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax>()
             .FirstOrDefault(t => t.Identifier.GetLocation().GetLineSpan().StartLinePosition.Line + 1 == line);

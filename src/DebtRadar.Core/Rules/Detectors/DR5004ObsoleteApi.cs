@@ -23,7 +23,7 @@ internal sealed class DR5004ObsoleteApi : IMemberDetector
 
         foreach (var operation in MemberCode.Operations(member))
         {
-            var used = operation switch
+            ISymbol? used = operation switch
             {
                 IInvocationOperation i => i.TargetMethod.ReducedFrom ?? i.TargetMethod.OriginalDefinition,
                 IObjectCreationOperation { Constructor: { } c } => IsObsolete(c.ContainingType) ? c.ContainingType : c,

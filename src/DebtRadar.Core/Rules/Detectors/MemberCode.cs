@@ -2,6 +2,7 @@ using DebtRadar.Core.Metrics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace DebtRadar.Core.Rules.Detectors;
 
