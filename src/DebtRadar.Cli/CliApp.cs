@@ -12,6 +12,11 @@ internal static class CliApp
         {
             ScanCommand.Create(io),
             HotspotsCommand.Create(io),
+            BackfillCommand.Create(io),
+            HistoryCommand.Create(io),
+            ReportCommand.Create(io),
+            TrendCommand.Create(io),
+            PruneCommand.Create(io),
         };
         return root;
     }
@@ -40,6 +45,12 @@ internal static class CliApp
         {
             io.Fail("cancelled");
             return ExitCodes.Cancelled;
+        }
+        catch (DebtRadar.Storage.StorageException ex)
+        {
+            // A database that is foreign, damaged, newer or busy: the user picks another --db or waits.
+            io.Fail(ex.Message);
+            return ExitCodes.Usage;
         }
     }
 

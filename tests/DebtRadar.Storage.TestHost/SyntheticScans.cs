@@ -28,7 +28,7 @@ public static class SyntheticScans
                 name,
                 $"src/{name}/{name}.csproj",
                 p == 0 ? null : "net10.0",
-                (AnalysisMode)(p % 3),
+                Pick<AnalysisMode>(p),
                 p == 0 ? [] : [$"Project{p - 1}"],
                 fileResults,
                 types,
@@ -57,7 +57,7 @@ public static class SyntheticScans
         var members = Enumerable.Range(0, rng.Next(0, 12)).Select(i => new MemberResult(
                 typeName,
                 $"M{i}(int, string)",
-                (MemberKind)(i % 10),
+                Pick<MemberKind>(i),
                 10 + (i * 7),
                 9 + (i * 7),
                 15 + (i * 7),
@@ -68,7 +68,7 @@ public static class SyntheticScans
         var type = new TypeFragment(
             typeName,
             "Sample",
-            (TypeKind)(rng.Next(8)),
+            Pick<TypeKind>(rng.Next(100)),
             5,
             4,
             200,
@@ -82,13 +82,20 @@ public static class SyntheticScans
         return new FileResult(
             path,
             hash,
-            (AnalysisMode)(rng.Next(3)),
+            Pick<AnalysisMode>(rng.Next(100)),
             rng.Next(10, 400),
             rng.Next(10, 390),
             rng.Next(5, 300),
             [type],
             members,
             rng.Next(5) == 0 ? [new ScanDiagnostic(DiagnosticSeverity.Warning, "parse.syntax-errors", "2 syntax errors", path)] : []);
+    }
+
+    private static T Pick<T>(int n)
+        where T : struct, Enum
+    {
+        var values = Enum.GetValues<T>();
+        return values[n % values.Length];
     }
 
     public static SnapshotMetadata Metadata(DateTimeOffset timestamp, string? commit = null, string configHash = "cfg1") => new(

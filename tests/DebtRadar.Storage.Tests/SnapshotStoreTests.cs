@@ -137,6 +137,10 @@ public sealed class SnapshotStoreTests
         Assert.True(next.Id > newest.Id);
     }
 
+    /// <summary>Distinct results of synthetic scans with seeds 0..count-1 (each file's content is unique per seed here).</summary>
+    internal static int CountResultsBefore(int count, int files) =>
+        Enumerable.Range(0, count).SelectMany(i => SyntheticScans.Create(i, files).Projects.SelectMany(p => p.Files)).Select(f => f.ContentHash).Distinct().Count();
+
     internal static int CountResults(SnapshotStore store) =>
         store.File.Read(db => db.GetCollection(StoreCollections.Results).Count(), CancellationToken.None);
 }

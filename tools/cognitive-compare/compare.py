@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compare DebtRadar's member `cognitive` column with SonarAnalyzer 9.32's S3776.
 
-  compare.py sonar   PROJECT.csproj --out sonar.csv [--framework TFM] [--no-copy]
+  compare.py sonar   PROJECT.csproj --out sonar.csv [--framework TFM] [--no-copy] [--plain]
   compare.py compare --sonar sonar.csv --debtradar members.csv [--root DIR] [--details N]
   compare.py run     PROJECT.csproj --debtradar members.csv [--framework TFM]
 
@@ -33,7 +33,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SONAR_VERSION = "9.32.0.97167"
 ISSUE = re.compile(
     r"^(?P<file>.+?)\((?P<line>\d+),(?P<col>\d+)\): warning S3776: Refactor this (?P<what>.+?) "
-    r"to reduce its Cognitive Complexity from (?P<value>\d+) to the 0 allowed")
+    r"to reduce its Cognitive Complexity from (?P<value>\d+) to the 0 allowed"
+    r"(?:.*::TargetFramework=(?P<tfm>[^\]\s]+))?")
 MEMBER_KINDS = {"method", "constructor", "destructor", "operator", "property", "accessor"}
 
 
@@ -74,7 +75,7 @@ def run_sonar(args):
     root = repo_root(args.project)
     work = root if args.no_copy else copy_repo(root)
     project = os.path.join(work, os.path.relpath(os.path.abspath(args.project), root))
-    props = [
+    props = [] if args.plain else [
         f"-p:CustomAfterDirectoryBuildTargets={os.path.join(HERE, 'inject.targets')}",
         f"-p:CogCompareSonarDir={sonar_dir()}",
         f"-p:CogCompareChainTargets={os.environ.get('CustomAfterDirectoryBuildTargets', '')}",
@@ -89,28 +90,29 @@ def run_sonar(args):
         if not m:
             continue
         rel = os.path.relpath(os.path.abspath(m["file"]), work).replace(os.sep, "/")
-        key = (rel, int(m["line"]), int(m["col"]))
-        value = int(m["value"])
-        if key in issues and issues[key][1] != value:
-            print(f"warning: {rel}:{key[1]} differs between target frameworks "
-                  f"({issues[key][1]} vs {value}); keeping the first", file=sys.stderr)
-            continue
-        issues.setdefault(key, (m["what"], value))
+        # A multi-targeted project is analysed once per framework; #if makes them differ.
+        key = (m["tfm"] or args.framework or "", rel, int(m["line"]), int(m["col"]))
+        issues.setdefault(key, (m["what"], int(m["value"])))
     if proc.returncode != 0:
         errors = [l for l in proc.stdout.splitlines() if ": error " in l][:5]
         print(f"build exited {proc.returncode}; first errors:\n" + "\n".join(errors), file=sys.stderr)
     with open(args.out, "w", newline="") as f:
         w = csv.writer(f)
-        w.writerow(["file", "line", "column", "what", "cognitive"])
-        for (rel, line, col), (what, value) in sorted(issues.items()):
-            w.writerow([rel, line, col, what, value])
+        w.writerow(["file", "line", "column", "what", "cognitive", "framework"])
+        for (tfm, rel, line, col), (what, value) in sorted(issues.items()):
+            w.writerow([rel, line, col, what, value, tfm])
     print(f"{len(issues)} S3776 issues -> {args.out} (built {work})")
     return 0 if issues or proc.returncode == 0 else 1
 
 
-def read_sonar(path):
+def read_sonar(path, framework=None):
     with open(path, newline="") as f:
-        return [r for r in csv.DictReader(f)]
+        rows = [r for r in csv.DictReader(f)]
+    frameworks = sorted({r.get("framework") or "" for r in rows})
+    if framework is None and len(frameworks) > 1:
+        framework = frameworks[0]
+        print(f"several target frameworks {frameworks}; comparing {framework} (choose with --framework)")
+    return [r for r in rows if framework is None or (r.get("framework") or "") == framework]
 
 
 def read_debtradar(path, root):
@@ -124,13 +126,41 @@ def read_debtradar(path, root):
     return rows
 
 
-def never_reported(row):
-    """DebtRadar members that S3776 has no registration for."""
-    return row["kind"].lower() == "conversion" or (
-        row["kind"].lower() == "getter" and row["member"].startswith("this[") and not row["member"].endswith(".get"))
+EXPRESSION_INDEXER = re.compile(r"\bthis\s*\[[^\]]*\]\s*=>")
 
 
-def compare(sonar_rows, dr_rows, details):
+def never_reported(row, root):
+    """DebtRadar members that S3776 has no registration for: conversions, `=>` indexers."""
+    if row["kind"].lower() == "conversion":
+        return True
+    if row["kind"].lower() != "getter" or not row["member"].startswith("this[") or not root:
+        return False
+    # An expression-bodied indexer's row sits on the `this` line, an accessor's on its keyword:
+    # only the source can tell which one a `this[...].get` row is.
+    try:
+        with open(os.path.join(root, row["file"]), encoding="utf-8-sig") as f:
+            lines = f.read().splitlines()
+    except OSError:
+        return False
+    return bool(EXPRESSION_INDEXER.search("\n".join(lines[int(row["line"]) - 1:int(row["line"]) + 5])))
+
+
+def align_paths(sonar_rows, dr_rows):
+    """Sonar's paths are relative to the root it was run from; map them onto DebtRadar's by suffix."""
+    mine = {r["file"] for r in dr_rows}
+    mapping = {}
+    for f in {s["file"] for s in sonar_rows}:
+        if f in mine:
+            mapping[f] = f
+            continue
+        hits = [d for d in mine if d.endswith("/" + f) or f.endswith("/" + d)]
+        mapping[f] = hits[0] if len(hits) == 1 else f
+    for s in sonar_rows:
+        s["file"] = mapping[s["file"]]
+
+
+def compare(sonar_rows, dr_rows, details, root=None):
+    align_paths(sonar_rows, dr_rows)
     sonar_by_line = collections.defaultdict(list)
     other = collections.Counter()
     for s in sonar_rows:
@@ -141,7 +171,7 @@ def compare(sonar_rows, dr_rows, details):
     dr_by_line = collections.defaultdict(list)
     skipped = 0
     for r in dr_rows:
-        if never_reported(r):
+        if never_reported(r, root):
             skipped += 1
             continue
         dr_by_line[(r["file"], int(r["line"]))].append(r)
@@ -187,11 +217,15 @@ def main():
     s.add_argument("--out", required=True)
     s.add_argument("--framework")
     s.add_argument("--no-copy", action="store_true", help="build in place (only for throwaway copies)")
+    s.add_argument("--plain", action="store_true",
+                   help="inject nothing: the project already runs S3776 at 0 (the golden fixture)")
     c = sub.add_parser("compare")
     c.add_argument("--sonar", required=True)
     c.add_argument("--debtradar", required=True)
-    c.add_argument("--root", help="repository root, to relativise absolute paths in the DebtRadar CSV")
+    c.add_argument("--root", help="repository root: relativises absolute paths in the DebtRadar CSV and "
+                   "lets `=>` indexers be told apart (their source is read)")
     c.add_argument("--details", type=int, default=30)
+    c.add_argument("--framework", help="which target framework's issues to compare")
     r = sub.add_parser("run")
     r.add_argument("project")
     r.add_argument("--debtradar", required=True)
@@ -201,10 +235,11 @@ def main():
     if args.cmd == "sonar":
         return run_sonar(args)
     if args.cmd == "compare":
-        return compare(read_sonar(args.sonar), read_debtradar(args.debtradar, args.root), args.details)
+        return compare(read_sonar(args.sonar, args.framework), read_debtradar(args.debtradar, args.root), args.details, args.root)
     out = os.path.join(tempfile.mkdtemp(prefix="cogcmp-"), "sonar.csv")
-    run_sonar(argparse.Namespace(project=args.project, out=out, framework=args.framework, no_copy=False))
-    return compare(read_sonar(out), read_debtradar(args.debtradar, repo_root(args.project)), args.details)
+    run_sonar(argparse.Namespace(project=args.project, out=out, framework=args.framework, no_copy=False, plain=False))
+    root = repo_root(args.project)
+    return compare(read_sonar(out, args.framework), read_debtradar(args.debtradar, root), args.details, root)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,10 @@
 using System.CommandLine;
 using DebtRadar.Cli.Rendering;
 using DebtRadar.Cli.Scanning;
+using DebtRadar.Cli.Storage;
 using DebtRadar.Reports.Tables;
+using DebtRadar.Storage;
+using DebtRadar.Workspace.Targets;
 
 namespace DebtRadar.Cli.Commands;
 
@@ -21,17 +24,30 @@ internal static class ScanCommand
             DefaultValueFactory = _ => "member",
         };
         level.AcceptOnlyFromAmong("member", "type", "file", "project");
+        var storage = new StorageOptionSet();
+        var noDb = new Option<bool>("--no-db") { Description = "Scan without recording a snapshot" };
+        var noCache = new Option<bool>("--no-cache") { Description = "Measure every file again instead of reusing stored results" };
 
         var command = new Command("scan", "Measure complexity, coupling and size of a C# solution, project or folder");
         shared.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(level);
+        storage.AddTo(command);
+        command.Options.Add(noDb);
+        command.Options.Add(noCache);
         command.SetAction((parse, cancellationToken) => RunAsync(
-            io, shared.Read(parse), parse.GetValue(output), Enum.Parse<ReportLevel>(parse.GetValue(level)!, ignoreCase: true), cancellationToken));
+            io,
+            shared.Read(parse),
+            parse.GetValue(output),
+            Enum.Parse<ReportLevel>(parse.GetValue(level)!, ignoreCase: true),
+            new Recording(parse.GetValue(noDb), parse.GetValue(noCache), parse.GetValue(storage.Db)),
+            cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliIO io, ScanRequest request, FileInfo? output, ReportLevel level, CancellationToken cancellationToken)
+    private sealed record Recording(bool NoDb, bool NoCache, FileInfo? Db);
+
+    private static async Task<int> RunAsync(CliIO io, ScanRequest request, FileInfo? output, ReportLevel level, Recording recording, CancellationToken cancellationToken)
     {
         TableFormat? format = null;
         if (output is not null && (format = OutputFiles.FormatOf(output)) is null)
@@ -40,10 +56,32 @@ internal static class ScanCommand
             return ExitCodes.Usage;
         }
 
-        var outcome = await ScanRunner.RunAsync(request, io, cache: null, configurationHash: string.Empty, cancellationToken).ConfigureAwait(false);
+        // The database is opened (and checked) before the scan, so a bad --db fails in a second, not after the work.
+        SnapshotStore? store = null;
+        StoredResultCache? cache = null;
+        var resolution = recording.NoDb ? null : TargetResolver.Resolve(request.Path);
+        if (resolution is { Succeeded: true })
+        {
+            store = SnapshotRecorder.Open(recording.Db, resolution.RepositoryRoot);
+            store.EnsureUsable(cancellationToken);
+            cache = recording.NoCache ? null : store.OpenCache(ScanRunner.DisplayTarget(resolution), cancellationToken);
+        }
+
+        var started = io.Time.GetUtcNow();
+        var outcome = await ScanRunner.RunAsync(request, io, cache, configurationHash: string.Empty, cancellationToken).ConfigureAwait(false);
         if (outcome.Result is not { } scan)
         {
             return outcome.ExitCode;
+        }
+
+        Action<Spectre.Console.IAnsiConsole>? deltas = null;
+        if (store is not null)
+        {
+            var finished = io.Time.GetUtcNow();
+            var git = GitState.Read(scan.RepositoryRoot);
+            var info = store.Write(scan, SnapshotRecorder.Metadata(started, finished, started, git, request.SyntaxOnly, string.Empty), cache, CancellationToken.None);
+            var previous = store.Previous(info, CancellationToken.None);
+            deltas = console => SnapshotRecorder.RenderDeltas(console, info, previous, store.Path);
         }
 
         if (output is not null)
@@ -54,10 +92,13 @@ internal static class ScanCommand
             {
                 ScanSummaryRenderer.Render(io.OutConsole, scan, verbose: true);
             }
+
+            deltas?.Invoke(io.ErrorConsole);
         }
         else
         {
             ScanSummaryRenderer.Render(io.OutConsole, scan, request.Verbose);
+            deltas?.Invoke(io.OutConsole);
         }
 
         return ExitCodes.Ok;

@@ -44,7 +44,7 @@ internal static class ScanRunner
     public static string DiagnosticLine(ScanDiagnostic diagnostic) =>
         $"{diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Code}: {diagnostic.Message}{(diagnostic.Path is null ? string.Empty : $" ({diagnostic.Path})")}";
 
-    private static string DisplayTarget(TargetResolution resolution)
+    internal static string DisplayTarget(TargetResolution resolution)
     {
         var relative = Path.GetRelativePath(resolution.RepositoryRoot, resolution.TargetPath).Replace('\\', '/');
         return relative.StartsWith("..", StringComparison.Ordinal) ? resolution.TargetPath : relative;

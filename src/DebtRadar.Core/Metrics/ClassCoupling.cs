@@ -54,6 +54,12 @@ internal static class ClassCoupling
             return [primary];
         }
 
+        // An accessor returns or takes its property's type (and an indexer's parameters).
+        if (declaration is AccessorDeclarationSyntax { Parent.Parent: BasePropertyDeclarationSyntax property })
+        {
+            return property is IndexerDeclarationSyntax indexer ? [declaration, property.Type, indexer.ParameterList] : [declaration, property.Type];
+        }
+
         return [declaration];
     }
 

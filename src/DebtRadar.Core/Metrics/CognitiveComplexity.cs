@@ -10,7 +10,8 @@ namespace DebtRadar.Core.Metrics;
 /// the whole declaration of a method, constructor, finalizer, operator or accessor (attributes and
 /// parameter defaults included); only the arrow clause of an expression-bodied property. Indexers
 /// and conversion operators S3776 does not report at all; they are scored the same way so that
-/// DebtRadar has a value for them.
+/// DebtRadar has a value for them. A primary constructor (S3776 has no registration for it either)
+/// is scored over its parameter list and base-type arguments.
 /// </remarks>
 internal static class CognitiveComplexity
 {
@@ -25,6 +26,6 @@ internal static class CognitiveComplexity
             IndexerDeclarationSyntax indexer => indexer.ExpressionBody,
             _ => declaration,
         };
-        return scored is null ? 0 : CognitiveWalker.Measure(scored);
+        return scored is null ? 0 : MeasuredCode.Of(scored).Sum(CognitiveWalker.Measure);
     }
 }

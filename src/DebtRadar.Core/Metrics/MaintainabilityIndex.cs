@@ -1,5 +1,6 @@
 using DebtRadar.Core.Metrics.Ms;
 using DebtRadar.Core.Model;
+using Microsoft.CodeAnalysis;
 
 namespace DebtRadar.Core.Metrics;
 
@@ -55,6 +56,14 @@ internal static class MaintainabilityIndex
         var lines = members.Sum(m => m.ExecutableLines) / n;
         return Normalize(171 - (5.2 * Math.Max(0.0, Math.Log(volume))) - (0.23 * cc) - (16.2 * Math.Max(0.0, Math.Log(lines))));
     }
+
+    /// <summary>
+    /// A type's MI exactly as MS computes it, from the symbol and every one of its declarations
+    /// (so for a partial type it reads the other files too); null without a semantic model.
+    /// Prefer it to <see cref="ForType"/> whenever a symbol is at hand.
+    /// </summary>
+    public static int? ForTypeSymbol(INamedTypeSymbol? symbol, SemanticModel? model) =>
+        symbol is null || model is null ? null : MsTypeMaintainability.Compute(symbol, model, CancellationToken.None);
 
     private static int Normalize(double raw) => (int)Math.Round(Math.Max(0.0, raw) / 171.0 * 100.0);
 }

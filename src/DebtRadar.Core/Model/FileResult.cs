@@ -24,4 +24,8 @@ public sealed record FileResult(
     int Nloc,
     ImmutableArray<TypeFragment> Types,
     ImmutableArray<MemberResult> Members,
-    ImmutableArray<ScanDiagnostic> Diagnostics);
+    ImmutableArray<ScanDiagnostic> Diagnostics)
+{
+    /// <summary>What the rules found in this file (file- and member-scope rules; type- and project-scope findings live on the project).</summary>
+    public ImmutableArray<Finding> Findings { get; init; } = [];
+}

@@ -19,7 +19,11 @@ public sealed record ProjectResult(
     ImmutableArray<string> ProjectReferences,
     ImmutableArray<FileResult> Files,
     ImmutableArray<TypeResult> Types,
-    ImmutableArray<ScanDiagnostic> Diagnostics);
+    ImmutableArray<ScanDiagnostic> Diagnostics)
+{
+    /// <summary>Type-scope findings of this project (member and file findings live on each file).</summary>
+    public ImmutableArray<Finding> Findings { get; init; } = [];
+}
 
 /// <summary>Robert C. Martin's package metrics for a namespace or a project.</summary>
 /// <param name="Name">The namespace or project.</param>
@@ -58,7 +62,11 @@ public sealed record ScanResult(
     ImmutableArray<ImmutableArray<string>> NamespaceCycles,
     ImmutableArray<ImmutableArray<string>> ProjectCycles,
     ImmutableArray<ScanDiagnostic> Diagnostics,
-    ImmutableArray<PhaseTiming> Phases);
+    ImmutableArray<PhaseTiming> Phases)
+{
+    /// <summary>Namespace- and project-scope findings (dependency cycles, distance from the main sequence).</summary>
+    public ImmutableArray<Finding> Findings { get; init; } = [];
+}
 
 /// <summary>How long one phase of a scan took.</summary>
 /// <param name="Phase">Phase name: <c>locate</c>, <c>load</c>, <c>compile</c>, <c>analyse</c>, <c>aggregate</c>….</param>

@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using DebtRadar.Core.Metrics;
 using DebtRadar.Core.Model;
+using DebtRadar.Core.Rules;
+using DebtRadar.Core.Rules.Detectors;
+using RuleSet = DebtRadar.Core.Rules.RuleSet;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -9,7 +12,10 @@ namespace DebtRadar.Core.Scanning;
 /// <summary>Measures one document: every member and type fragment in it, as a self-contained <see cref="FileResult"/>.</summary>
 internal static class DocumentAnalyzer
 {
-    public static FileResult Analyze(DocumentInput document, Compilation? compilation, AnalysisMode mode, CancellationToken cancellationToken)
+    public static FileResult Analyze(DocumentInput document, Compilation? compilation, AnalysisMode mode, CancellationToken cancellationToken) =>
+        Analyze(document, compilation, mode, RuleSet.None, cancellationToken);
+
+    public static FileResult Analyze(DocumentInput document, Compilation? compilation, AnalysisMode mode, RuleSet rules, CancellationToken cancellationToken)
     {
         var tree = document.Tree;
         var root = tree.GetRoot(cancellationToken);
@@ -26,6 +32,7 @@ internal static class DocumentAnalyzer
 
         var types = ImmutableArray.CreateBuilder<TypeFragment>();
         var members = ImmutableArray.CreateBuilder<MemberResult>();
+        var contexts = new List<(MemberContext, MemberResult)>(); // kept for the rules, so nothing is bound twice
         foreach (var type in MemberDiscovery.Find(root))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -46,8 +53,10 @@ internal static class DocumentAnalyzer
                     coupled.TryAdd(reference.Name, reference);
                 }
 
-                members.Add(new MemberResult(member.Type, member.Name, member.Kind, member.Line, member.StartLine, member.EndLine,
-                    Measure(context, memberCoupling.Length)));
+                var measured = new MemberResult(member.Type, member.Name, member.Kind, member.Line, member.StartLine, member.EndLine,
+                    Measure(context, memberCoupling.Length));
+                members.Add(measured);
+                contexts.Add((context, measured));
                 cohesion.Add(Cohesion.Extract(context, member.Name, typeSymbol));
             }
 
@@ -67,7 +76,7 @@ internal static class DocumentAnalyzer
                 cohesion.MoveToImmutable()));
         }
 
-        return new FileResult(
+        var result = new FileResult(
             document.RelativePath,
             Convert.ToHexStringLower(text.GetContentHash().AsSpan()),
             mode,
@@ -77,6 +86,11 @@ internal static class DocumentAnalyzer
             types.ToImmutable(),
             members.ToImmutable(),
             diagnostics.ToImmutable());
+
+        // Rules run on the finished measurements, with the member contexts bound above.
+        return rules.Rules.IsEmpty
+            ? result
+            : result with { Findings = RuleRunner.ForDocument(rules, new FileContext(tree, root, model, result), contexts, cancellationToken) };
     }
 
     private static MemberContext CreateContext(DiscoveredMember member, SemanticModel? model, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DebtRadar.Core.Metrics;
 using DebtRadar.Core.Model;
+using DebtRadar.Core.Rules;
 
 namespace DebtRadar.Core.Scanning;
 
@@ -46,6 +47,7 @@ public static class ScanEngine
                 () => MeasureDocuments(project, projects.Count + 1, inputsHash, options, progress, cancellationToken),
                 cancellationToken).ConfigureAwait(false);
 
+            var types = TypeAggregation.Aggregate(project.Name, files);
             projects.Add(new ProjectResult(
                 project.Name,
                 project.ProjectPath,
@@ -53,8 +55,11 @@ public static class ScanEngine
                 project.Mode,
                 project.ProjectReferences,
                 files,
-                TypeAggregation.Aggregate(project.Name, files),
-                project.Diagnostics));
+                types,
+                project.Diagnostics)
+            {
+                Findings = RuleRunner.ForTypes(options.Rules, files, types, project.Documents.ToDictionary(d => d.RelativePath, d => d.Tree, StringComparer.Ordinal), cancellationToken),
+            });
             analyseTime += time.GetElapsedTime(analyseStarted);
             started = time.GetTimestamp();
         }
@@ -67,7 +72,7 @@ public static class ScanEngine
         var projectCycles = PackageDependencies.Cycles(PackageGraphs.Projects(all));
         var aggregateTime = time.GetElapsedTime(aggregateStarted);
 
-        return new ScanResult(
+        var scan = new ScanResult(
             target,
             source.RepositoryRoot,
             all,
@@ -77,6 +82,7 @@ public static class ScanEngine
             projectCycles,
             [.. diagnostics],
             [new PhaseTiming("load", loadTime), new PhaseTiming("analyse", analyseTime), new PhaseTiming("aggregate", aggregateTime)]);
+        return scan with { Findings = RuleRunner.ForScan(options.Rules, scan) };
     }
 
     private static ImmutableArray<FileResult> MeasureDocuments(
@@ -109,13 +115,13 @@ public static class ScanEngine
                 }
                 else
                 {
-                    results[i] = DocumentAnalyzer.Analyze(document, project.Compilation, project.Mode, cancellationToken);
+                    results[i] = DocumentAnalyzer.Analyze(document, project.Compilation, project.Mode, options.Rules, cancellationToken);
                     cache.Add(key, results[i]);
                 }
             }
             else
             {
-                results[i] = DocumentAnalyzer.Analyze(document, project.Compilation, project.Mode, cancellationToken);
+                results[i] = DocumentAnalyzer.Analyze(document, project.Compilation, project.Mode, options.Rules, cancellationToken);
             }
 
             var finished = Interlocked.Increment(ref done);

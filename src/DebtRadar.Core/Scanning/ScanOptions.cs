@@ -5,7 +5,11 @@ namespace DebtRadar.Core.Scanning;
 /// <param name="Cache">Results of earlier scans to reuse, or null to measure everything.</param>
 /// <param name="ConfigurationHash">Hash of the configuration in force (part of every cache key).</param>
 /// <param name="ToolVersion">Tool and metric definition versions (part of every cache key).</param>
-public sealed record ScanOptions(int Jobs, IFileResultCache? Cache = null, string ConfigurationHash = "", string ToolVersion = "");
+public sealed record ScanOptions(int Jobs, IFileResultCache? Cache = null, string ConfigurationHash = "", string ToolVersion = "")
+{
+    /// <summary>The rules that run on every file, type and the whole scan; none by default. Its hash belongs in <see cref="ConfigurationHash"/>.</summary>
+    public Rules.RuleSet Rules { get; init; } = DebtRadar.Core.Rules.RuleSet.None;
+}
 
 /// <summary>Progress of a scan, reported per measured document.</summary>
 /// <param name="Project">The project being measured.</param>

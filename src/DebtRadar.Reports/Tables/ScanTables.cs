@@ -14,6 +14,8 @@ public enum ReportLevel
     File,
     /// <summary>One row per project.</summary>
     Project,
+    /// <summary>One row per rule finding.</summary>
+    Findings,
 }
 
 /// <summary>Turns a scan result into the rows of each table: a pure mapping, the same for a fresh scan and a stored one.</summary>
@@ -127,6 +129,30 @@ public static class ScanTables
             };
         }
     }
+
+    /// <summary>Finding rows: per project its files' findings then its type findings, then the scan's own (project column empty).</summary>
+    public static IEnumerable<FindingRow> Findings(ScanResult scan)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        var perProject = from project in scan.Projects
+                         from finding in project.Files.SelectMany(f => f.Findings).Concat(project.Findings)
+                         select Row(project.Name, finding);
+        return perProject.Concat(scan.Findings.Select(f => Row(string.Empty, f)));
+    }
+
+    private static FindingRow Row(string project, Finding finding) => new()
+    {
+        Project = project,
+        File = finding.Path,
+        Line = finding.Line,
+        Column = finding.Column,
+        Rule = finding.RuleId,
+        Severity = finding.Severity.ToString().ToLowerInvariant(),
+        Category = finding.Category,
+        Member = finding.Member is null ? finding.Type ?? string.Empty : $"{finding.Type}.{finding.Member}",
+        Message = finding.Message,
+        RemediationMinutes = finding.RemediationMinutes,
+    };
 
     /// <summary>The CSV spelling of a member kind: method, constructor, finalizer, operator, conversion, getter, setter, init, adder, remover.</summary>
     public static string KindName(MemberKind kind) => kind.ToString().ToLowerInvariant();

@@ -44,6 +44,7 @@ public static class TableWriter
             case ReportLevel.Type: Write(writer, ScanTables.Types(scan), format); break;
             case ReportLevel.File: Write(writer, ScanTables.Files(scan), format); break;
             case ReportLevel.Project: Write(writer, ScanTables.Projects(scan), format); break;
+            case ReportLevel.Findings: Write(writer, ScanTables.Findings(scan), format); break;
             default: throw new ArgumentOutOfRangeException(nameof(level), level, "unknown level");
         }
     }

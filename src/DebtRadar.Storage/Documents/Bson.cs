@@ -113,8 +113,12 @@ internal static class Bson
 
     public static BsonValue Value(double? value) => value is { } v ? new BsonValue(v) : BsonValue.Null;
 
+    /// <summary>Enums by name, so a reordered enum never changes stored meaning; an undefined value is a bug, never stored.</summary>
     public static BsonValue Name<TEnum>(TEnum value)
-        where TEnum : struct, System.Enum => new(value.ToString());
+        where TEnum : struct, System.Enum =>
+        System.Enum.IsDefined(value)
+            ? new BsonValue(value.ToString())
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name}.");
 
     /// <summary>
     /// Dates as UTC ticks plus the offset in minutes: LiteDB's own date type keeps milliseconds only,

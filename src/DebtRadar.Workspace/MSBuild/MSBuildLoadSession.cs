@@ -27,7 +27,7 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
     {
         using var loader = new MSBuildInfoLoader();
         var (loaded, fatal) = await EvaluateAsync(loader, projectFiles, diagnostics, cancellationToken).ConfigureAwait(false);
-        var selected = ProjectSelection.Select(loaded.Projects, options.Framework, PathText.Comparer);
+        var selected = WithoutEmptyFailures(ProjectSelection.Select(loaded.Projects, options.Framework, PathText.Comparer), loaded);
         var xmlFiles = projectFiles.Where(f => !selected.ContainsKey(f)).ToDictionary(f => f, ProjectFileReader.Read, PathText.Comparer);
         var inTarget = projectFiles.ToHashSet(PathText.Comparer);
         var keys = projectFiles.Concat(selected.Keys.Where(k => !inTarget.Contains(k)).Order(StringComparer.Ordinal)).ToList();
@@ -40,14 +40,14 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
             diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Warning, LoadDiagnosticCodes.ReferenceCycle, $"Project references form a cycle: {Path.GetFileName(from)} -> {Path.GetFileName(to)} was ignored for ordering.", PathText.Relative(Root, from)));
         }
 
-        var needed = NeededAsDependency(order, selected, inTarget);
-        var compiler = new ProjectCompiler(loader.HostServices, Root, referencePack);
-        var skeletons = new Dictionary<string, MetadataReference>(PathText.Comparer);
+        var compiler = new ProjectCompiler(loader.HostServices, Root);
+        var skeletons = new SkeletonCache(loader.HostServices, loaded.Projects.ToDictionary(p => p.Id), referencePack);
+        var referenced = loaded.Projects.SelectMany(p => p.ProjectReferences).Select(r => r.ProjectId).ToHashSet();
         var claims = new DocumentClaims();
         var owners = DocumentOwnership.Assign(order
             .Where(f => inTarget.Contains(f) && selected.ContainsKey(f))
             .Select(f => (f, selected[f].Info.Documents.Select(d => d.FilePath).OfType<string>())));
-        foreach (var file in order)
+        foreach (var file in order.Where(inTarget.Contains))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!selected.TryGetValue(file, out var project))
@@ -56,29 +56,13 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
                 continue;
             }
 
-            if (!inTarget.Contains(file) && !needed.Contains(file))
-            {
-                continue;
-            }
-
-            var input = await compiler.CompileAsync(project, skeletons, selected, claims, owners, EvaluationNote(loaded, project), cancellationToken).ConfigureAwait(false);
-            if (inTarget.Contains(file))
-            {
-                yield return input;
-            }
+            var input = await compiler.CompileAsync(project, skeletons, claims, owners, EvaluationNote(loaded, project), cancellationToken).ConfigureAwait(false);
+            yield return input;
 
             // Emitted after the engine is done with the project: its declarations are bound by then.
-            if (needed.Contains(file))
+            if (referenced.Contains(project.Info.Id) && skeletons.Add(project.Info.Id, input.Compilation!, cancellationToken) is { } error)
             {
-                var (skeleton, error) = SkeletonReference.Create(input.Compilation!, cancellationToken);
-                if (skeleton is not null)
-                {
-                    skeletons[file] = skeleton;
-                }
-                else
-                {
-                    diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.ReferenceUnavailable, $"{project.Name}: declarations could not be emitted for its dependents ({error}).", input.ProjectPath));
-                }
+                diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.ReferenceUnavailable, $"{project.Name}: declarations could not be emitted for its dependents ({error}).", input.ProjectPath));
             }
         }
     }
@@ -127,20 +111,15 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
             ? [new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.Timing, string.Create(CultureInfo.InvariantCulture, $"{project.Name}: MSBuild {time.TotalMilliseconds:F0} ms over {Math.Max(1, project.Frameworks.Length)} framework(s)."), PathText.Relative(Root, project.FilePath))]
             : [];
 
-    /// <summary>Projects whose skeleton a later, measured project needs.</summary>
-    private static HashSet<string> NeededAsDependency(ImmutableArray<string> order, ImmutableDictionary<string, SelectedProject> selected, HashSet<string> inTarget)
-    {
-        var needed = new HashSet<string>(PathText.Comparer);
-        foreach (var file in order.Reverse())
-        {
-            if ((inTarget.Contains(file) || needed.Contains(file)) && selected.TryGetValue(file, out var project))
-            {
-                needed.UnionWith(project.Dependencies);
-            }
-        }
-
-        return needed;
-    }
+    /// <summary>
+    /// A project file MSBuild cannot parse still comes back as an empty project, its failure
+    /// reported beside it; such a project is treated as not loaded, so its files are parsed.
+    /// </summary>
+    private static ImmutableDictionary<string, SelectedProject> WithoutEmptyFailures(ImmutableDictionary<string, SelectedProject> selected, LoadedProjects loaded) =>
+        selected.RemoveRange(selected
+            .Where(p => p.Value.Info.Documents.Count == 0
+                        && loaded.Reports.Any(r => r.Kind == WorkspaceDiagnosticKind.Failure && r.Message.Contains(p.Key, StringComparison.Ordinal)))
+            .Select(p => p.Key));
 
     private async Task<ProjectInput> FallbackAsync(ProjectFile project, LoadedProjects loaded, string? fatal, DocumentClaims claims, CancellationToken cancellationToken)
     {

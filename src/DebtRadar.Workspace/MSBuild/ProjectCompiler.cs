@@ -15,12 +15,11 @@ namespace DebtRadar.Workspace.MSBuild;
 /// gets a throw-away workspace holding only itself; its project references arrive as skeleton
 /// images, so once the engine drops the input nothing keeps the compilation alive.
 /// </summary>
-internal sealed class ProjectCompiler(HostServices host, string repositoryRoot, ReferencePack referencePack)
+internal sealed class ProjectCompiler(HostServices host, string repositoryRoot)
 {
     public async Task<ProjectInput> CompileAsync(
         SelectedProject project,
-        IReadOnlyDictionary<string, MetadataReference> skeletons,
-        IReadOnlyDictionary<string, SelectedProject> all,
+        SkeletonCache skeletons,
         DocumentClaims claims,
         IReadOnlyDictionary<string, string> owners,
         ImmutableArray<ScanDiagnostic> loadDiagnostics,
@@ -29,28 +28,20 @@ internal sealed class ProjectCompiler(HostServices host, string repositoryRoot, 
         var started = Stopwatch.GetTimestamp();
         var path = PathText.Relative(repositoryRoot, project.FilePath);
         var diagnostics = loadDiagnostics.ToBuilder();
-        var references = project.Info.MetadataReferences.ToList();
+        var resolved = await skeletons.ResolveAsync(project.Info, cancellationToken).ConfigureAwait(false);
         var mode = AnalysisMode.Full;
-        if (references.Count == 0)
+        if (resolved.UsedReferencePack)
         {
-            references.AddRange(referencePack.References);
             mode = AnalysisMode.Degraded;
             diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Warning, LoadDiagnosticCodes.ReferencePack, $"{project.Name} has no resolved references (not restored?); the SDK's reference assemblies were used instead.", path));
         }
 
-        foreach (var dependency in project.Dependencies)
+        foreach (var name in resolved.Unavailable)
         {
-            if (skeletons.TryGetValue(dependency, out var skeleton))
-            {
-                references.Add(skeleton);
-            }
-            else
-            {
-                var name = all.TryGetValue(dependency, out var d) ? d.Name : Path.GetFileNameWithoutExtension(dependency);
-                diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.ReferenceUnavailable, $"{project.Name} references {name}, whose declarations are unavailable (it did not load).", path));
-            }
+            diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.ReferenceUnavailable, $"{project.Name} references {name}, whose declarations are unavailable (it did not load).", path));
         }
 
+        var references = resolved.References;
         var info = project.Info.WithProjectReferences([]).WithMetadataReferences(references);
         Compilation compilation;
         ImmutableArray<DocumentInput> documents;
@@ -77,7 +68,7 @@ internal sealed class ProjectCompiler(HostServices host, string repositoryRoot, 
         diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.Timing, string.Create(CultureInfo.InvariantCulture, $"{project.Name}: compilation and reference check {elapsed.TotalMilliseconds:F0} ms, {documents.Length} files."), path));
         return new ProjectInput(
             project.Name, path, project.Framework, mode, compilation, documents,
-            [.. project.Dependencies.Select(d => all.TryGetValue(d, out var p) ? p.Name : Path.GetFileNameWithoutExtension(d))],
+            project.DependencyNames,
             diagnostics.ToImmutable());
     }
 

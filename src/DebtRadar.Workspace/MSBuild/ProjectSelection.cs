@@ -10,12 +10,14 @@ namespace DebtRadar.Workspace.MSBuild;
 /// <param name="Framework">The chosen framework, or null when unknown.</param>
 /// <param name="Frameworks">Every framework the file was loaded for.</param>
 /// <param name="Dependencies">File paths of the referenced projects.</param>
+/// <param name="DependencyNames">Names of the referenced projects.</param>
 internal sealed record SelectedProject(
     ProjectInfo Info,
     string Name,
     string? Framework,
     ImmutableArray<string> Frameworks,
-    ImmutableArray<string> Dependencies)
+    ImmutableArray<string> Dependencies,
+    ImmutableArray<string> DependencyNames)
 {
     public string FilePath => Info.FilePath!;
 }
@@ -33,6 +35,7 @@ internal static class ProjectSelection
             .GroupBy(i => i.FilePath!, pathComparer)
             .ToList();
         var fileOf = groups.SelectMany(g => g.Select(i => (i.Id, File: g.Key))).ToDictionary(x => x.Id, x => x.File);
+        var nameOf = groups.SelectMany(g => g).ToDictionary(i => i.Id, i => StripFramework(i.Name));
         var selected = ImmutableDictionary.CreateBuilder<string, SelectedProject>(pathComparer);
         foreach (var group in groups)
         {
@@ -47,8 +50,9 @@ internal static class ProjectSelection
                 .Select(r => fileOf.GetValueOrDefault(r.ProjectId))
                 .OfType<string>()
                 .Distinct(pathComparer);
+            var names = info.ProjectReferences.Select(r => nameOf.GetValueOrDefault(r.ProjectId)).OfType<string>().Distinct(StringComparer.Ordinal);
             selected[group.Key] = new SelectedProject(
-                info, StripFramework(info.Name), chosen, [.. frameworks], [.. dependencies]);
+                info, StripFramework(info.Name), chosen, [.. frameworks], [.. dependencies], [.. names]);
         }
 
         return selected.ToImmutable();

@@ -169,6 +169,11 @@ internal static class MsSyntax
         _ => default,
     };
 
+    // A type written to declare something (`int x;`, a lambda's parameter type) is no code.
+    private static bool IsTypeAnnotation(SyntaxNode node) =>
+        node is TypeSyntax && node.Parent is VariableDeclarationSyntax or ParameterSyntax or LocalFunctionStatementSyntax
+            or DeclarationExpressionSyntax or ForEachStatementSyntax or CatchDeclarationSyntax;
+
     // MS counts a statement of a block when some explicit part of it has a value, a type or is a jump.
     private static bool CountsAsLine(StatementSyntax statement)
     {
@@ -177,14 +182,14 @@ internal static class MsSyntax
             return true;
         }
 
-        foreach (var node in statement.DescendantNodes())
+        foreach (var node in statement.DescendantNodes(n => !IsTypeAnnotation(n)))
         {
             if (node is BreakStatementSyntax or ContinueStatementSyntax or GotoStatementSyntax)
             {
                 return true;
             }
 
-            if (node is ExpressionSyntax and not TypeSyntax)
+            if (node is ExpressionSyntax && !IsTypeAnnotation(node))
             {
                 return true;
             }

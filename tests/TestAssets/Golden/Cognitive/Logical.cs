@@ -24,5 +24,7 @@ public class Logical
         return false;
     }
 
+    public bool Interrupted(bool a, bool b, bool c, bool d) => a && (b || c) && d;
+
     public int Bitwise(int a, int b, bool x, bool y) => (a & b) | (x & y ? 1 : 0) | (x | y ? 2 : 0);
 }

@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Globalization;
+using DebtRadar.Cli.Scanning;
+using DebtRadar.Cli.Storage;
+using DebtRadar.Storage;
+using DebtRadar.Workspace.Targets;
+
+namespace DebtRadar.Cli.Commands;
+
+/// <summary>
+/// <c>debtradar backfill</c>: scan past commits of the current branch, each checked out with
+/// <c>git worktree</c> into a temporary folder that is always removed, and record each as a
+/// snapshot dated by its commit. Every finished snapshot is committed on its own, so Ctrl+C keeps them.
+/// </summary>
+internal static class BackfillCommand
+{
+    public static Command Create(CliIO io)
+    {
+        var shared = new ScanOptionSet();
+        var storage = new StorageOptionSet();
+        var commits = new Option<int>("--commits", "-n") { Description = "How many past commits to scan", Required = true };
+        var every = new Option<int>("--every") { Description = "Scan every K-th commit of the first-parent history", DefaultValueFactory = _ => 1 };
+        var noCache = new Option<bool>("--no-cache") { Description = "Measure every file of every commit instead of reusing stored results" };
+        commits.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--commits must be at least 1");
+            }
+        });
+        every.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--every must be at least 1");
+            }
+        });
+
+        var command = new Command("backfill", "Scan past commits of the current branch into the history");
+        shared.AddTo(command);
+        storage.AddTo(command);
+        command.Options.Add(commits);
+        command.Options.Add(every);
+        command.Options.Add(noCache);
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            io, shared.Read(parse), parse.GetValue(storage.Db), parse.GetValue(commits), parse.GetValue(every), parse.GetValue(noCache), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliIO io, ScanRequest request, FileInfo? db, int count, int every, bool noCache, CancellationToken cancellationToken)
+    {
+        var resolution = TargetResolver.Resolve(request.Path);
+        if (resolution.Error is { } error)
+        {
+            io.Fail(error.Message);
+            return error.ExitCode;
+        }
+
+        var root = resolution.RepositoryRoot;
+        var history = GitState.Run(root, "log", "--first-parent", "--format=%H %cI", "-n", (count * every).ToString(CultureInfo.InvariantCulture), "HEAD");
+        if (string.IsNullOrEmpty(history))
+        {
+            io.Fail($"backfill needs a git repository with commits: {TextSafety.ForConsole(root)}");
+            return ExitCodes.Usage;
+        }
+
+        var target = ScanRunner.DisplayTarget(resolution);
+        var relativeTarget = Path.GetRelativePath(root, resolution.TargetPath);
+        var branch = GitState.Read(root).Branch;
+        var store = SnapshotRecorder.Open(db, root);
+        store.EnsureUsable(cancellationToken);
+        var cache = noCache ? null : store.OpenCache(target, cancellationToken);
+
+        // Oldest first: each commit's scan reuses what the previous one measured.
+        var picked = history.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split(' ', 2))
+            .Where((_, i) => i % every == 0)
+            .Take(count)
+            .Reverse()
+            .ToList();
+        var recorded = 0;
+        foreach (var (commit, index) in picked.Select((c, i) => (c, i)))
+        {
+            var sha = commit[0];
+            var date = DateTimeOffset.Parse(commit[1], CultureInfo.InvariantCulture);
+            var label = string.Create(CultureInfo.InvariantCulture, $"[{index + 1}/{picked.Count}] {sha[..10]} {date:yyyy-MM-dd}");
+            if (store.HasCommit(target, sha, cancellationToken))
+            {
+                io.Error.WriteLine($"{label}: already recorded, skipped");
+                continue;
+            }
+
+            var outcome = await ScanCommitAsync(io, request, root, relativeTarget, sha, cache, cancellationToken).ConfigureAwait(false);
+            if (outcome?.Result is not { } scan)
+            {
+                io.Error.WriteLine($"{label}: nothing could be scanned, skipped");
+                continue;
+            }
+
+            var finished = io.Time.GetUtcNow();
+            var meta = SnapshotRecorder.Metadata(finished, finished, date, new GitState(sha, branch, false, date), request.SyntaxOnly, string.Empty);
+            var info = store.Write(scan with { RepositoryRoot = root }, meta, cache, CancellationToken.None);
+            recorded++;
+            io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{label}: recorded snapshot #{info.Id} ({info.Totals.Files} files, {info.Totals.Members} members{(cache is null ? string.Empty : $", {cache.Hits} results reused")})"));
+        }
+
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"recorded {recorded} snapshot(s) of {TextSafety.ForConsole(target)} in {TextSafety.ForConsole(store.Path)}"));
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<ScanOutcome?> ScanCommitAsync(
+        CliIO io, ScanRequest request, string root, string relativeTarget, string sha, StoredResultCache? cache, CancellationToken cancellationToken)
+    {
+        var worktree = Path.Combine(Path.GetTempPath(), "debtradar-backfill-" + Guid.NewGuid().ToString("N")[..12]);
+        if (GitState.Run(root, "worktree", "add", "--detach", "--quiet", worktree, sha) is null)
+        {
+            io.Fail($"git worktree add failed for {sha}");
+            return null;
+        }
+
+        try
+        {
+            var path = Path.GetFullPath(Path.Combine(worktree, relativeTarget));
+            return await ScanRunner.RunAsync(request with { Path = path }, io, cache, configurationHash: string.Empty, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Always gone, even on Ctrl+C or a failed scan: a forced remove, then the folder and git's record of it.
+            GitState.Run(root, "worktree", "remove", "--force", worktree);
+            if (Directory.Exists(worktree))
+            {
+                Directory.Delete(worktree, recursive: true);
+            }
+
+            GitState.Run(root, "worktree", "prune");
+        }
+    }
+}

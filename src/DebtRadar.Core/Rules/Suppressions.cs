@@ -1,0 +1,102 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DebtRadar.Core.Rules;
+
+/// <summary>
+/// In-source suppressions the way .NET developers write them: <c>#pragma warning disable DR1001</c>
+/// (and restore), and <c>[SuppressMessage("DebtRadar", "DR1001:…")]</c> on an enclosing member or
+/// type. Read from syntax, so they work in syntax-only scans too; as in Roslyn, the category of
+/// <c>SuppressMessage</c> is not compared, only the check id.
+/// </summary>
+internal sealed class Suppressions
+{
+    private readonly List<(int Position, bool Disable, HashSet<string>? Ids)> pragmas = [];
+
+    private Suppressions()
+    {
+    }
+
+    public static Suppressions For(SyntaxNode root)
+    {
+        var result = new Suppressions();
+        foreach (var directive in root.DescendantTrivia(descendIntoTrivia: true)
+                     .Select(t => t.GetStructure())
+                     .OfType<PragmaWarningDirectiveTriviaSyntax>())
+        {
+            var ids = directive.ErrorCodes.Count == 0
+                ? null
+                : directive.ErrorCodes.Select(c => c.ToString().Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            result.pragmas.Add((directive.SpanStart, directive.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword), ids));
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether <paramref name="ruleId"/> is suppressed at <paramref name="position"/>, inside <paramref name="node"/> if known.</summary>
+    public bool IsSuppressed(string ruleId, int position, SyntaxNode? node)
+    {
+        var disabled = false;
+        foreach (var (at, disable, ids) in pragmas)
+        {
+            if (at > position)
+            {
+                break;
+            }
+
+            if (ids is null || ids.Contains(ruleId))
+            {
+                disabled = disable;
+            }
+        }
+
+        return disabled || (node is not null && HasSuppressMessage(node, ruleId));
+    }
+
+    /// <summary>Whether a declaration enclosing <paramref name="node"/> (or the node itself) carries a matching SuppressMessage.</summary>
+    public static bool HasSuppressMessage(SyntaxNode node, string ruleId)
+    {
+        foreach (var ancestor in node.AncestorsAndSelf())
+        {
+            var lists = ancestor switch
+            {
+                MemberDeclarationSyntax member => member.AttributeLists,
+                AccessorDeclarationSyntax accessor => accessor.AttributeLists,
+                _ => default,
+            };
+            foreach (var attribute in lists.SelectMany(l => l.Attributes))
+            {
+                if (IsSuppressMessage(attribute, ruleId))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSuppressMessage(AttributeSyntax attribute, string ruleId)
+    {
+        var name = attribute.Name switch
+        {
+            QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax a => a.Name.Identifier.ValueText,
+            SimpleNameSyntax s => s.Identifier.ValueText,
+            _ => string.Empty,
+        };
+        if (name is not ("SuppressMessage" or "SuppressMessageAttribute") || attribute.ArgumentList is not { Arguments.Count: >= 2 } args)
+        {
+            return false;
+        }
+
+        if (args.Arguments[1].Expression is not LiteralExpressionSyntax { Token.Value: string checkId })
+        {
+            return false;
+        }
+
+        var id = checkId.Split(':', 2)[0].Trim();
+        return string.Equals(id, ruleId, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,42 @@
+using DebtRadar.Cli.Tests.Support;
+
+namespace DebtRadar.Cli.Tests;
+
+public sealed class TrendCommandTests
+{
+    private const string Header = "snapshot,timestamp,commit,scope,files,members,loc,cc_total,cognitive_total,mi_avg,worst_mi,coupling_avg,findings,debt_minutes";
+
+    [Theory]
+    [InlineData("solution", 2)]
+    [InlineData("project", 2)]
+    [InlineData("file", 3)]
+    public async Task Trend_TwoSnapshots_OneRowPerSnapshotAndScope(string by, int rows)
+    {
+        using var folder = new TempFolder();
+        folder.Write("src/Orders.cs", HistoryCommandTests.Sample);
+        await CliRunner.RunAsync("scan", folder.Path, "--syntax-only");
+        folder.Write("src/Extra.cs", "namespace Shop; public class Extra { public int A(int x) => x > 0 ? x : -x; }");
+        await CliRunner.RunAsync("scan", folder.Path, "--syntax-only");
+        var csv = Path.Combine(folder.Path, "trend.csv");
+
+        var (code, _, _) = await CliRunner.RunAsync("trend", "--db", Path.Combine(folder.Path, ".debtradar", "debtradar.db"), "--by", by, "--out", csv);
+
+        var lines = (await File.ReadAllLinesAsync(csv)).ToList();
+        Assert.Equal(0, code);
+        Assert.Equal(Header, lines[0]);
+        Assert.Equal(rows, lines.Count - 1);
+        Assert.All(lines.Skip(1), l => Assert.EndsWith(",,", l, StringComparison.Ordinal));
+        Assert.StartsWith("2,", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Trend_NoDatabase_HeaderOnly()
+    {
+        using var folder = new TempFolder();
+
+        var (code, output, _) = await CliRunner.RunAsync("trend", "--db", Path.Combine(folder.Path, "none.db"));
+
+        Assert.Equal(0, code);
+        Assert.Equal(Header + "\n", output);
+    }
+}

@@ -1,0 +1,86 @@
+using DebtRadar.Core.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DebtRadar.Workspace.Tests;
+
+/// <summary>Real MSBuild loads of tiny fixtures: each costs seconds, so they are few.</summary>
+public sealed class FullLoadingTests
+{
+    [Fact]
+    public async Task LoadAsync_TwoProjects_YieldsDependencyFirstWithResolvedReferences()
+    {
+        using var fixture = TempFolder.CopyOf("TwoProjects");
+        fixture.Write("Lib/obj/Stale.cs", "namespace Fixture.Lib; internal static class Stale {}");
+
+        var (projects, _) = await Loading.LoadAllAsync(fixture.Path, Loading.Full());
+
+        Assert.Equal(["Lib", "App"], projects.Select(p => p.Name).ToArray());
+        Assert.All(projects, p => Assert.Equal(AnalysisMode.Full, p.Mode));
+        Assert.All(projects, p => Assert.Equal("net10.0", p.Framework));
+        var app = projects[1];
+        Assert.Equal(["Lib"], app.ProjectReferences.ToArray());
+        var tree = app.Documents.Single().Tree;
+        var model = app.Compilation!.GetSemanticModel(tree);
+        var greet = tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>().Single();
+        Assert.Equal("Fixture.Lib.Greeter.Greet()", model.GetSymbolInfo(greet).Symbol?.ToDisplayString());
+        Assert.DoesNotContain(app.Compilation.GetDiagnostics(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+
+        // Generated files (by name or header) are compiled but not measured.
+        var lib = projects[0];
+        Assert.Equal(["Lib/Greeter.cs"], Loading.Paths(lib));
+        var compiled = lib.Compilation!.SyntaxTrees.Select(t => Path.GetFileName(t.FilePath)).ToHashSet();
+        Assert.Superset(new HashSet<string> { "Greeter.cs", "Names.g.cs", "Stamp.cs", "Main.Designer.cs" }, compiled);
+
+        // Control for SyntaxOnlyLoadingTests.LoadAsync_ProjectWithInitialTargets_RunsNoMSBuild:
+        // the fixture's target really runs whenever MSBuild evaluates the project.
+        Assert.True(File.Exists(fixture.Combine("Lib/marker.txt")));
+    }
+
+    [Fact]
+    public async Task LoadAsync_BrokenProjectXml_FallsBackToSyntaxOnlyForThatProject()
+    {
+        using var fixture = TempFolder.CopyOf("BrokenXml");
+
+        var (projects, _) = await Loading.LoadAllAsync(fixture.Path, Loading.Full());
+
+        var good = projects.Single(p => p.Name == "Good");
+        var broken = projects.Single(p => p.Name == "Broken");
+        Assert.Equal(AnalysisMode.Full, good.Mode);
+        Assert.Equal(AnalysisMode.SyntaxOnly, broken.Mode);
+        Assert.Null(broken.Compilation);
+        Assert.Equal(["Broken/Survivor.cs"], Loading.Paths(broken));
+        Assert.Contains(broken.Diagnostics, d => d.Code == LoadDiagnosticCodes.ProjectFailed && d.Severity == DebtRadar.Core.Model.DiagnosticSeverity.Warning);
+    }
+
+    [Theory]
+    [InlineData(null, "net10.0", "net10")]
+    [InlineData("net8.0", "net8.0", "older")]
+    public async Task LoadAsync_MultiTargeted_MeasuresOneFramework(string? requested, string expected, string runtime)
+    {
+        using var fixture = TempFolder.CopyOf("MultiTarget");
+
+        var (projects, _) = await Loading.LoadAllAsync(fixture.Path, Loading.Full(requested));
+
+        var project = projects.Single();
+        Assert.Equal("MultiTarget", project.Name);
+        Assert.Equal(expected, project.Framework);
+        Assert.Contains(project.Diagnostics, d => d.Code == LoadDiagnosticCodes.Framework);
+        // The #if branch the chosen framework compiles is the one in the tree.
+        var property = project.Documents.Single().Tree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>().Single();
+        Assert.Contains(runtime, property.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoadAsync_GlobalJsonPinsAMissingSdk_FallsBackToSyntaxOnlyWithoutCrashing()
+    {
+        using var fixture = TempFolder.CopyOf("TwoProjects");
+        fixture.Write("global.json", """{ "sdk": { "version": "9.0.999", "rollForward": "disable" } }""");
+
+        var (projects, _) = await Loading.LoadAllAsync(fixture.Path, Loading.Full());
+
+        Assert.Equal(["Lib", "App"], projects.Select(p => p.Name).ToArray());
+        Assert.All(projects, p => Assert.Equal(AnalysisMode.SyntaxOnly, p.Mode));
+        Assert.All(projects, p => Assert.Contains(p.Diagnostics, d => d.Code == LoadDiagnosticCodes.ProjectFailed));
+    }
+}

@@ -1,6 +1,0 @@
-namespace Fixture.Marker;
-
-public static class Code
-{
-    public static int One() => 1;
-}
