@@ -9,6 +9,7 @@ public sealed class WorkspaceDiagnosticClassifierTests
 {
     [Theory]
     [InlineData("/r/src/A/A.csproj : warning NU1603: Xunit 2.4.0 depends on X (>= 1.0) but X 1.0 was not found.", LoadDiagnosticCodes.NuGetWarning, DiagnosticSeverity.Info)]
+    [InlineData("Msbuild failed when processing the file '/r/src/A/A.csproj' with message: A depends on B (>= 7.0.100-1) but B 7.0.100-1 was not found. B 8.0.0 was resolved instead.", LoadDiagnosticCodes.NuGetWarning, DiagnosticSeverity.Info)]
     [InlineData("Msbuild failed when processing the file '/r/src/A/A.csproj' with message: Assets file '/r/src/A/obj/project.assets.json' not found. Run a NuGet package restore.", LoadDiagnosticCodes.NotRestored, DiagnosticSeverity.Info)]
     [InlineData("Msbuild failed when processing the file '/r/src/A/A.csproj' with message: The reference assemblies for .NETFramework,Version=v4.6.1 were not found.", LoadDiagnosticCodes.TargetingPackMissing, DiagnosticSeverity.Info)]
     [InlineData("Msbuild failed when processing the file '/r/src/A/A.csproj' with message: The SDK 'Foo.Sdk' could not be resolved.", LoadDiagnosticCodes.WorkspaceFailure, DiagnosticSeverity.Warning)]

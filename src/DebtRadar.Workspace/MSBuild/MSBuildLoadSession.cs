@@ -83,7 +83,7 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            fatal = $"MSBuild evaluation exceeded the load timeout ({options.LoadTimeout.TotalSeconds:F0} s)";
+            fatal = string.Create(CultureInfo.InvariantCulture, $"MSBuild evaluation exceeded the load timeout ({options.LoadTimeout.TotalSeconds:F0} s)");
             diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Warning, LoadDiagnosticCodes.Timeout, fatal + "; projects are scanned syntax-only."));
             loaded = Empty;
         }

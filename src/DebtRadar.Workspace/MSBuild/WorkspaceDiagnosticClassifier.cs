@@ -46,7 +46,8 @@ internal static partial class WorkspaceDiagnosticClassifier
     [GeneratedRegex(@"NETSDK1004|NETSDK1005|project\.assets\.json|Run a NuGet package restore", RegexOptions.IgnoreCase)]
     private static partial Regex NotRestored();
 
-    [GeneratedRegex(@"\bNU\d{4}\b")]
+    // NU1603's text arrives without its code: "A depends on B (>= 1.0) but B 1.0 was not found. B 1.1 was resolved instead."
+    [GeneratedRegex(@"\bNU\d{4}\b|\bdepends on .+ but .+ was not found\b")]
     private static partial Regex NuGetCode();
 
     [GeneratedRegex(@"(?<path>(?:/|[A-Za-z]:\\)[^'""\r\n]*?\.(?:cs|vb|fs)proj)\b")]

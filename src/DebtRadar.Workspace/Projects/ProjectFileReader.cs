@@ -20,7 +20,11 @@ internal static class ProjectFileReader
         {
             var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
             using var reader = XmlReader.Create(projectPath, settings);
-            var root = XDocument.Load(reader).Root!;
+            if (XDocument.Load(reader).Root is not { } root)
+            {
+                return new ProjectFile(projectPath, name, folder, [], null, [], [], "the file has no root element");
+            }
+
             var references = Elements(root, "ProjectReference")
                 .Select(e => (string?)e.Attribute("Include"))
                 .OfType<string>()
@@ -32,7 +36,7 @@ internal static class ProjectFileReader
                 projectPath, name, folder, [.. references], langVersion,
                 Symbols(Property(root, "DefineConstants")), frameworks, null);
         }
-        catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException or NullReferenceException)
+        catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException)
         {
             return new ProjectFile(projectPath, name, folder, [], null, [], [], e.Message);
         }
