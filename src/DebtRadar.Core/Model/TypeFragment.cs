@@ -45,4 +45,12 @@ public sealed record TypeFragment(
     int InitializerCyclomatic,
     int SourceLines,
     ImmutableArray<string> Fields,
-    ImmutableArray<CohesionEntry> Cohesion);
+    ImmutableArray<CohesionEntry> Cohesion)
+{
+    /// <summary>
+    /// The type's <c>mi.ms</c> exactly as Microsoft.CodeAnalysis.Metrics computes it, when this
+    /// fragment is the type's only declaration (so it depends on this file alone); null for a
+    /// partial type or in syntax-only mode, where the aggregate falls back to member averages.
+    /// </summary>
+    public int? MaintainabilityIndex { get; init; }
+}

@@ -73,7 +73,12 @@ internal static class DocumentAnalyzer
                 CyclomaticComplexity.ForTypeInitializers(type.Declaration, model),
                 SourceLines.Compute(type.Declaration),
                 Cohesion.InstanceFields(type.Declaration, typeSymbol),
-                cohesion.MoveToImmutable()));
+                cohesion.MoveToImmutable())
+            {
+                MaintainabilityIndex = typeSymbol is { DeclaringSyntaxReferences.Length: 1 }
+                    ? MaintainabilityIndex.ForTypeSymbol(typeSymbol, model)
+                    : null,
+            });
         }
 
         var result = new FileResult(
@@ -135,11 +140,11 @@ internal static class DocumentAnalyzer
             NestingDepth.Compute(member.Declaration),
             volume,
             HalsteadCounter.Textbook(member),
-            MaintainabilityIndex.Compute(volume, cyclomatic, executable),
+            MaintainabilityIndex.ForMember(member),
             coupling);
     }
 
-    private static bool IsAbstract(BaseTypeDeclarationSyntax type) =>
+    private static bool IsAbstract(MemberDeclarationSyntax type) =>
         type is InterfaceDeclarationSyntax
         || type.Modifiers.Any(m => m.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.AbstractKeyword));
 }

@@ -8,7 +8,7 @@ using TypeKind = DebtRadar.Core.Model.TypeKind;
 namespace DebtRadar.Core.Scanning;
 
 /// <summary>A type declaration found in a file, with the members declared directly in it.</summary>
-/// <param name="Declaration">The declaration node.</param>
+/// <param name="Declaration">The declaration node: a type declaration, or a delegate declaration (a type without members).</param>
 /// <param name="Name">Namespace-qualified name, nested types joined with <c>.</c>.</param>
 /// <param name="Namespace">The containing namespace.</param>
 /// <param name="Kind">What sort of type it is.</param>
@@ -17,7 +17,7 @@ namespace DebtRadar.Core.Scanning;
 /// <param name="EndLine">1-based last line.</param>
 /// <param name="Members">Its members, in source order.</param>
 public sealed record DiscoveredType(
-    BaseTypeDeclarationSyntax Declaration,
+    MemberDeclarationSyntax Declaration,
     string Name,
     string Namespace,
     TypeKind Kind,
@@ -67,6 +67,18 @@ public static class MemberDiscovery
         while (stack.Count > 0)
         {
             var node = stack.Pop();
+            if (node is DelegateDeclarationSyntax @delegate)
+            {
+                if (!GeneratedCodeAttributes.IsPresent(@delegate.AttributeLists))
+                {
+                    var (delegateStart, delegateEnd) = SyntaxNames.LinesOf(@delegate);
+                    types.Add(new DiscoveredType(@delegate, SyntaxNames.QualifiedTypeName(@delegate), SyntaxNames.NamespaceOf(@delegate),
+                        TypeKind.Delegate, SyntaxNames.LineOf(@delegate.Identifier), delegateStart, delegateEnd, []));
+                }
+
+                continue;
+            }
+
             if (node is BaseTypeDeclarationSyntax type and not ExtensionBlockDeclarationSyntax)
             {
                 if (!GeneratedCodeAttributes.IsPresent(type.AttributeLists))
@@ -81,7 +93,7 @@ public static class MemberDiscovery
 
             // Types live only in namespaces, the compilation unit and other types.
             var children = node.ChildNodes()
-                .Where(c => c is (BaseTypeDeclarationSyntax and not ExtensionBlockDeclarationSyntax) or BaseNamespaceDeclarationSyntax)
+                .Where(c => c is (BaseTypeDeclarationSyntax and not ExtensionBlockDeclarationSyntax) or DelegateDeclarationSyntax or BaseNamespaceDeclarationSyntax)
                 .Reverse();
             foreach (var child in children)
             {

@@ -12,7 +12,7 @@ namespace DebtRadar.Core.Scanning;
 internal static class SyntaxNames
 {
     /// <summary><c>Ns.Outer&lt;T&gt;.Inner</c>: namespace, containing types, the type with its type parameters.</summary>
-    public static string QualifiedTypeName(BaseTypeDeclarationSyntax type)
+    public static string QualifiedTypeName(MemberDeclarationSyntax type)
     {
         var parts = new List<string>();
         for (SyntaxNode? node = type; node is not null; node = node.Parent)
@@ -21,6 +21,11 @@ internal static class SyntaxNames
             {
                 case BaseTypeDeclarationSyntax t:
                     parts.Add(TypeDisplayName(t));
+                    break;
+                case DelegateDeclarationSyntax d:
+                    parts.Add(d.TypeParameterList is { } dtps
+                        ? $"{d.Identifier.ValueText}<{string.Join(", ", dtps.Parameters.Select(p => p.Identifier.ValueText))}>"
+                        : d.Identifier.ValueText);
                     break;
                 case BaseNamespaceDeclarationSyntax ns:
                     parts.Add(ns.Name.ToString());

@@ -66,7 +66,7 @@ internal static class TypeAggregation
             first.DepthOfInheritance,
             Cohesion.LcomHs(fields, cohesion),
             Cohesion.Lcom4(fields, cohesion),
-            MaintainabilityIndex.ForType([.. members.Select(m => m.Metrics)]),
+            parts is [{ Fragment.MaintainabilityIndex: { } exact }] ? exact : MaintainabilityIndex.ForType([.. members.Select(m => m.Metrics)]),
             sourceLines);
     }
 }
