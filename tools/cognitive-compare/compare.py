@@ -2,7 +2,7 @@
 """Compare DebtRadar's member `cognitive` column with SonarAnalyzer 9.32's S3776.
 
   compare.py sonar   PROJECT.csproj --out sonar.csv [--framework TFM] [--no-copy] [--plain]
-  compare.py compare --sonar sonar.csv --debtradar members.csv [--root DIR] [--details N]
+  compare.py compare --sonar sonar.csv --debtradar members.csv [--framework TFM] [--root DIR] [--details N]
   compare.py run     PROJECT.csproj --debtradar members.csv [--framework TFM]
 
 `sonar` copies the project's repository (the nearest folder holding .git, or the project's
@@ -105,13 +105,28 @@ def run_sonar(args):
     return 0 if issues or proc.returncode == 0 else 1
 
 
+def newest(frameworks):
+    """netX.Y (5 and later) beats netcoreapp, netstandard and .NET Framework; higher versions first."""
+    def rank(tfm):
+        m = re.fullmatch(r"net(\d+)\.(\d+)", tfm)
+        if m:
+            return (3, int(m[1]), int(m[2]))
+        m = re.fullmatch(r"netcoreapp(\d+)\.(\d+)", tfm)
+        if m:
+            return (2, int(m[1]), int(m[2]))
+        m = re.fullmatch(r"netstandard(\d+)\.(\d+)", tfm)
+        return (1, int(m[1]), int(m[2])) if m else (0, 0, 0)
+    return max(frameworks, key=rank)
+
+
 def read_sonar(path, framework=None):
     with open(path, newline="") as f:
         rows = [r for r in csv.DictReader(f)]
     frameworks = sorted({r.get("framework") or "" for r in rows})
     if framework is None and len(frameworks) > 1:
-        framework = frameworks[0]
-        print(f"several target frameworks {frameworks}; comparing {framework} (choose with --framework)")
+        framework = newest(frameworks)
+        print(f"several target frameworks {frameworks}; comparing {framework}, the one `debtradar scan` "
+              "measures by default (choose with --framework)")
     return [r for r in rows if framework is None or (r.get("framework") or "") == framework]
 
 

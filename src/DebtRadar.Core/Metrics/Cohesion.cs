@@ -13,7 +13,8 @@ namespace DebtRadar.Core.Metrics;
 /// constructor, which are its state; constants and statics are not. Members: every measured
 /// member of the type (methods, constructors, finalizers, operators, accessors), as NDepend counts
 /// M for LCOM-HS. LCOM4 (Hitz &amp; Montazeri) links two members that use a common field or when one
-/// calls the other. Calls are recorded by simple name (overloads and the accessors of a property are
+/// calls the other. An auto-accessor (<c>get;</c>) and an accessor using <c>field</c> use their
+/// property's backing store. Calls are recorded by simple name (overloads and the accessors of a property are
 /// one target), which is all syntax-only mode can know.
 /// </remarks>
 internal static class Cohesion

@@ -18,9 +18,28 @@ internal static class CohesionUses
         }
 
         var fields = CohesionFields.Declared(type, containingType).ToHashSet(StringComparer.Ordinal);
-        return member.SemanticModel is { } model && containingType is not null
+        var entry = member.SemanticModel is { } model && containingType is not null
             ? Semantic(member.Declaration, memberName, model, containingType, fields)
             : Syntactic(member.Declaration, memberName, type, fields);
+        return BackingStoreUse(member.Declaration, fields) is { } own && !entry.Fields.Contains(own)
+            ? entry with { Fields = [.. entry.Fields.Append(own).Order(StringComparer.Ordinal)] }
+            : entry;
+    }
+
+    /// <summary>
+    /// An auto-accessor (<c>get;</c>) or one using the <c>field</c> keyword reads or writes its
+    /// property's backing store without naming it.
+    /// </summary>
+    private static string? BackingStoreUse(SyntaxNode declaration, HashSet<string> fields)
+    {
+        if (declaration is not AccessorDeclarationSyntax { Parent.Parent: PropertyDeclarationSyntax property } accessor
+            || !fields.Contains(property.Identifier.ValueText))
+        {
+            return null;
+        }
+
+        var implicitStore = accessor.Body is null && accessor.ExpressionBody is null;
+        return implicitStore || accessor.DescendantNodes().OfType<FieldExpressionSyntax>().Any() ? property.Identifier.ValueText : null;
     }
 
     private static CohesionEntry Semantic(SyntaxNode declaration, string memberName, SemanticModel model, INamedTypeSymbol type, HashSet<string> declaredFields)

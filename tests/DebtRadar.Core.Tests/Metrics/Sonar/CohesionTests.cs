@@ -102,6 +102,33 @@ public sealed class CohesionTests
     }
 
     [Fact]
+    public void Extract_AutoAccessorAndFieldKeyword_UseTheirBackingStore()
+    {
+        const string code = """
+            class C
+            {
+                public int Auto { get; private set; }
+                public string Lazy { get => field ??= "x"; set => field = value; }
+                public int Computed { get { return 1; } }
+            }
+            """;
+        var root = MemberParser.Root(code);
+        var type = root.DescendantNodes().OfType<ClassDeclarationSyntax>().Single();
+        CohesionEntry Extract(string property, string keyword)
+        {
+            var accessor = (SyntaxNode)MemberParser.Find(code, property + "." + keyword);
+            var inTree = type.DescendantNodes().OfType<AccessorDeclarationSyntax>().Single(a => a.Span == accessor.Span);
+            return Cohesion.Extract(new MemberContext { Declaration = inTree, Kind = MemberKind.Getter }, property + "." + keyword, null);
+        }
+
+        Assert.Equal<string>(["Auto", "Lazy"], Cohesion.InstanceFields(type, null));
+        Assert.Equal<string>(["Auto"], Extract("Auto", "get").Fields);
+        Assert.Equal<string>(["Auto"], Extract("Auto", "set").Fields);
+        Assert.Equal<string>(["Lazy"], Extract("Lazy", "get").Fields);
+        Assert.Empty(Extract("Computed", "get").Fields);
+    }
+
+    [Fact]
     public void LcomHs_PerfectlyCohesive_Zero()
     {
         var entries = new[] { Entry("A", ["x", "y"]), Entry("B", ["x", "y"]) };
