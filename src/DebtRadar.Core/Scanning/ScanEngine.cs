@@ -68,8 +68,8 @@ public static class ScanEngine
         var all = projects.ToImmutable();
         var namespaces = PackageDependencies.ByNamespace(all);
         var projectPackages = PackageDependencies.ByProject(all);
-        var namespaceCycles = PackageDependencies.Cycles(PackageGraphs.Namespaces(all));
-        var projectCycles = PackageDependencies.Cycles(PackageGraphs.Projects(all));
+        var namespaceCycles = PackageDependencies.Cycles(PackageDependencies.NamespaceGraph(all));
+        var projectCycles = PackageDependencies.Cycles(PackageDependencies.ProjectGraph(all));
         var aggregateTime = time.GetElapsedTime(aggregateStarted);
 
         var scan = new ScanResult(
