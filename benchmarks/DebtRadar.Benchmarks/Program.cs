@@ -1,5 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
@@ -35,7 +36,7 @@ internal static class Program
         // --quick: one short in-process job (no generated project to build), for a first look at numbers.
         var quick = args.Contains("--quick");
         var config = quick
-            ? ManualConfig.CreateMinimumViable().AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick"))
+            ? ManualConfig.CreateMinimumViable().AddExporter(MarkdownExporter.GitHub).AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick"))
             : DefaultConfig.Instance;
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. args.Where(a => a != "--quick")], config);
         return 0;
