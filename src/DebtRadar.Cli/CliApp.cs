@@ -11,6 +11,7 @@ internal static class CliApp
         var root = new RootCommand("DebtRadar: where your C# technical debt is, whether it grows, and what fixing it is worth")
         {
             ScanCommand.Create(io),
+            RulesCommand.Create(io),
         };
         return root;
     }

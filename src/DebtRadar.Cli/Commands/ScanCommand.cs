@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DebtRadar.Cli.Configuration;
 using DebtRadar.Cli.Rendering;
 using DebtRadar.Cli.Scanning;
 using DebtRadar.Reports.Tables;
@@ -20,7 +21,7 @@ internal static class ScanCommand
             Description = "Level of detail written by --out",
             DefaultValueFactory = _ => "member",
         };
-        level.AcceptOnlyFromAmong("member", "type", "file", "project");
+        level.AcceptOnlyFromAmong("member", "type", "file", "project", "findings");
 
         var command = new Command("scan", "Measure complexity, coupling and size of a C# solution, project or folder");
         shared.AddTo(command);
@@ -40,7 +41,9 @@ internal static class ScanCommand
             return ExitCodes.Usage;
         }
 
-        var outcome = await ScanRunner.RunAsync(request, io, cache: null, configurationHash: string.Empty, cancellationToken).ConfigureAwait(false);
+        // Rules and their configuration come from the repository of the target (debtradar.json, .editorconfig).
+        var rules = RuleConfigurationLoader.Load(io, request.Path);
+        var outcome = await ScanRunner.RunAsync(request, io, cache: null, configurationHash: rules?.Hash ?? string.Empty, rules, cancellationToken).ConfigureAwait(false);
         if (outcome.Result is not { } scan)
         {
             return outcome.ExitCode;
