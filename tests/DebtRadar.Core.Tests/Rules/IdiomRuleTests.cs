@@ -88,6 +88,9 @@ public sealed class IdiomRuleTests
             #pragma warning disable 618
                 int B() => Old();
             #pragma warning restore 618
+            #pragma warning disable 0618
+                int E() => Old();
+            #pragma warning restore 0618
                 int D() => Old();
             }
             """;

@@ -14,7 +14,7 @@ internal sealed class DR5004ObsoleteApi : IMemberDetector
 {
     public string RuleId => "DR5004";
 
-    public IReadOnlyList<string> EquivalentIds => ["CS0618", "618"];
+    public IReadOnlyList<string> EquivalentIds => ["CS0618"];
 
     public IEnumerable<Hit> Detect(MemberContext member, MemberResult measured, ActiveRule rule)
     {
