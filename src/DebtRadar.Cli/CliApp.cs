@@ -17,6 +17,7 @@ internal static class CliApp
             ReportCommand.Create(io),
             TrendCommand.Create(io),
             PruneCommand.Create(io),
+            RulesCommand.Create(io),
         };
         return root;
     }

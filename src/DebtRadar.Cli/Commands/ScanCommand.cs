@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DebtRadar.Cli.Configuration;
 using DebtRadar.Cli.Rendering;
 using DebtRadar.Cli.Scanning;
 using DebtRadar.Cli.Storage;
@@ -23,7 +24,7 @@ internal static class ScanCommand
             Description = "Level of detail written by --out",
             DefaultValueFactory = _ => "member",
         };
-        level.AcceptOnlyFromAmong("member", "type", "file", "project");
+        level.AcceptOnlyFromAmong("member", "type", "file", "project", "findings");
         var storage = new StorageOptionSet();
         var noDb = new Option<bool>("--no-db") { Description = "Scan without recording a snapshot" };
         var noCache = new Option<bool>("--no-cache") { Description = "Measure every file again instead of reusing stored results" };
@@ -67,8 +68,10 @@ internal static class ScanCommand
             cache = recording.NoCache ? null : store.OpenCache(ScanRunner.DisplayTarget(resolution), cancellationToken);
         }
 
+        // Rules and their configuration come from the repository of the target (debtradar.json, .editorconfig).
+        var rules = RuleConfigurationLoader.Load(io, request.Path);
         var started = io.Time.GetUtcNow();
-        var outcome = await ScanRunner.RunAsync(request, io, cache, configurationHash: string.Empty, cancellationToken).ConfigureAwait(false);
+        var outcome = await ScanRunner.RunAsync(request, io, cache, configurationHash: rules?.Hash ?? string.Empty, rules, cancellationToken).ConfigureAwait(false);
         if (outcome.Result is not { } scan)
         {
             return outcome.ExitCode;
@@ -79,7 +82,7 @@ internal static class ScanCommand
         {
             var finished = io.Time.GetUtcNow();
             var git = GitState.Read(scan.RepositoryRoot);
-            var info = store.Write(scan, SnapshotRecorder.Metadata(started, finished, started, git, request.SyntaxOnly, string.Empty), cache, CancellationToken.None);
+            var info = store.Write(scan, SnapshotRecorder.Metadata(started, finished, started, git, request.SyntaxOnly, rules?.Hash ?? string.Empty), cache, CancellationToken.None);
             var previous = store.Previous(info, CancellationToken.None);
             deltas = console => SnapshotRecorder.RenderDeltas(console, info, previous, store.Path);
         }

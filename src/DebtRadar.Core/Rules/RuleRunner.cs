@@ -37,7 +37,7 @@ internal static class RuleRunner
                     {
                         foreach (var hit in detector.Detect(context, measured, rule))
                         {
-                            Add(findings, rule, hit, path, measured.Type, measured.Name, suppressions, context.Declaration);
+                            Add(findings, rule, detector, hit, path, measured.Type, measured.Name, suppressions, context.Declaration);
                         }
                     }
 
@@ -48,7 +48,7 @@ internal static class RuleRunner
                         var line = LineOf(hit);
                         var owner = file.Measured.Members.Where(m => m.StartLine <= line && line <= m.EndLine).MinBy(m => m.EndLine - m.StartLine);
                         var type = owner?.Type ?? file.Measured.Types.Where(t => t.StartLine <= line && line <= t.EndLine).MinBy(t => t.EndLine - t.StartLine)?.Name;
-                        Add(findings, rule, hit, path, type, owner?.Name, suppressions, hit.Node);
+                        Add(findings, rule, detector, hit, path, type, owner?.Name, suppressions, hit.Node);
                     }
 
                     break;
@@ -117,6 +117,7 @@ internal static class RuleRunner
     private static void Add(
         ImmutableArray<Finding>.Builder findings,
         ActiveRule rule,
+        IDetector detector,
         Hit hit,
         string path,
         string? type,
@@ -126,7 +127,8 @@ internal static class RuleRunner
     {
         var span = hit.Location;
         var position = span?.SourceSpan.Start ?? 0;
-        if (suppressions.IsSuppressed(rule.Definition.Id, position, hit.Scope ?? scopeNode))
+        if (suppressions.IsSuppressed(rule.Definition.Id, position, hit.Scope ?? scopeNode)
+            || detector.EquivalentIds.Any(id => suppressions.IsSuppressed(id, position, hit.Scope ?? scopeNode)))
         {
             return;
         }

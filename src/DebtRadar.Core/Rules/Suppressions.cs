@@ -27,12 +27,18 @@ internal sealed class Suppressions
         {
             var ids = directive.ErrorCodes.Count == 0
                 ? null
-                : directive.ErrorCodes.Select(c => c.ToString().Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                : directive.ErrorCodes.Select(c => Normalise(c.ToString().Trim())).ToHashSet(StringComparer.OrdinalIgnoreCase);
             result.pragmas.Add((directive.SpanStart, directive.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword), ids));
         }
 
         return result;
     }
+
+    /// <summary>As the compiler reads them, bare numbers are C# compiler warnings: 618 and 0618 are CS0618.</summary>
+    private static string Normalise(string code) =>
+        code.Length > 0 && code.All(char.IsAsciiDigit) && int.TryParse(code, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? $"CS{number:D4}"
+            : code;
 
     /// <summary>Whether <paramref name="ruleId"/> is suppressed at <paramref name="position"/>, inside <paramref name="node"/> if known.</summary>
     public bool IsSuppressed(string ruleId, int position, SyntaxNode? node)

@@ -10,7 +10,7 @@ public sealed class RuleExampleTests
     /// Core (nesting.max, loc.nloc, lcom4/field use, package dependencies and cycles). Their
     /// detectors are tested on built results meanwhile; the examples run once the metrics land.
     /// </summary>
-    private static readonly string[] AwaitingMetrics = ["DR1005", "DR1103", "DR1201", "DR1301", "DR1302", "DR1303"];
+    private static readonly string[] AwaitingMetrics = ["DR1005", "DR1103", "DR1105", "DR1201", "DR1301", "DR1302", "DR1303"];
 
     public static TheoryData<string> ExampleRules() => [.. RuleCatalog.BuiltIn.Rules.Where(r => !AwaitingMetrics.Contains(r.Id)).Select(r => r.Id)];
 

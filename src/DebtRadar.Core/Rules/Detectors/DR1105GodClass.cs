@@ -6,7 +6,7 @@ namespace DebtRadar.Core.Rules.Detectors;
 /// Lanza and Marinescu's God Class detection strategy: WMC ≥ VERY HIGH (47) and TCC &lt; 1/3 and
 /// ATFD &gt; FEW (5). TCC is computed from the fields each method touches; ATFD (foreign data
 /// accessed) is not measured, so class coupling stands in for it — it over-approximates, which
-/// the other two conditions keep in check.
+/// the other two conditions keep in check. Types whose methods touch no field are not judged.
 /// </summary>
 internal sealed class DR1105GodClass : ITypeDetector
 {
@@ -15,6 +15,12 @@ internal sealed class DR1105GodClass : ITypeDetector
     public IEnumerable<Hit> Detect(TypeResult type, IReadOnlyList<TypeFragment> fragments, ActiveRule rule)
     {
         if (type.Kind is not (TypeKind.Class or TypeKind.Record))
+        {
+            yield break;
+        }
+
+        // Without state there is no cohesion to judge (static helpers, or field use not measured).
+        if (!fragments.Any(f => f.Cohesion.Any(c => c.Fields.Length > 0)))
         {
             yield break;
         }

@@ -36,7 +36,8 @@ internal sealed class DR2002SyncOverAsync : IMemberDetector
         {
             switch (operation)
             {
-                case IPropertyReferenceOperation { Property.Name: "Result" } property when MemberCode.IsTask(property.Property.ContainingType):
+                case IPropertyReferenceOperation { Property.Name: "Result" } property
+                    when MemberCode.IsTask(property.Property.ContainingType) && !CheckedForCompletion(member, property.Instance):
                     yield return Hit.At(operation.Syntax, Message("Result"));
                     break;
                 case IInvocationOperation { TargetMethod.Name: "Wait" or "WaitAll" } wait when MemberCode.IsTask(wait.TargetMethod.ContainingType):
@@ -49,6 +50,30 @@ internal sealed class DR2002SyncOverAsync : IMemberDetector
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Reading <c>Result</c> of a task the member has checked (<c>IsCompleted</c>,
+    /// <c>IsCompletedSuccessfully</c>, <c>Status</c>) does not block: the usual fast path.
+    /// </summary>
+    private static bool CheckedForCompletion(MemberContext member, IOperation? instance)
+    {
+        var symbol = instance switch
+        {
+            IParameterReferenceOperation p => (ISymbol)p.Parameter,
+            ILocalReferenceOperation l => l.Local,
+            IFieldReferenceOperation f => f.Field,
+            _ => null,
+        };
+        return symbol is not null && MemberCode.Operations(member).OfType<IPropertyReferenceOperation>().Any(p =>
+            p.Property.Name is "IsCompleted" or "IsCompletedSuccessfully" or "Status" or "IsFaulted" or "IsCanceled"
+            && p.Instance switch
+            {
+                IParameterReferenceOperation q => SymbolEqualityComparer.Default.Equals(q.Parameter, symbol),
+                ILocalReferenceOperation l => SymbolEqualityComparer.Default.Equals(l.Local, symbol),
+                IFieldReferenceOperation f => SymbolEqualityComparer.Default.Equals(f.Field, symbol),
+                _ => false,
+            });
     }
 
     private static string Message(string what) => $"Blocking on a task ({what}) risks deadlocks and starves the thread pool: await it";

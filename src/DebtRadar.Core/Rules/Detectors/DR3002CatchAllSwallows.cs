@@ -32,8 +32,10 @@ internal sealed class DR3002CatchAllSwallows : IFileDetector
         return clause.Declaration.Type.ToString() is "Exception" or "System.Exception" or "global::System.Exception";
     }
 
+    /// <summary>Rethrows, throws, or builds an exception to throw later (wrapping is translating, not swallowing).</summary>
     private static bool Rethrows(CatchClauseSyntax clause) =>
-        clause.Block.DescendantNodes().Any(n => n is ThrowStatementSyntax or ThrowExpressionSyntax);
+        clause.Block.DescendantNodes().Any(n => n is ThrowStatementSyntax or ThrowExpressionSyntax
+            || (n is ObjectCreationExpressionSyntax creation && creation.Type.ToString().EndsWith("Exception", StringComparison.Ordinal)));
 
     private static bool UsesException(CatchClauseSyntax clause) =>
         clause.Declaration is { Identifier.ValueText: { Length: > 0 } name }

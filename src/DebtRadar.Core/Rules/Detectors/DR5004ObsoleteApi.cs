@@ -14,6 +14,8 @@ internal sealed class DR5004ObsoleteApi : IMemberDetector
 {
     public string RuleId => "DR5004";
 
+    public IReadOnlyList<string> EquivalentIds => ["CS0618"];
+
     public IEnumerable<Hit> Detect(MemberContext member, MemberResult measured, ActiveRule rule)
     {
         if (member.Symbol is { } symbol && (IsObsolete(symbol) || IsObsolete(symbol.AssociatedSymbol) || InObsoleteType(symbol)))

@@ -8,6 +8,9 @@ namespace DebtRadar.Core.Rules.Detectors;
 internal interface IDetector
 {
     string RuleId { get; }
+
+    /// <summary>Compiler or analyzer ids whose <c>#pragma warning disable</c> also silences this rule (it reports the same thing).</summary>
+    IReadOnlyList<string> EquivalentIds => [];
 }
 
 /// <summary>A rule over one member, with the member's bound operations (full mode) and its measurements.</summary>

@@ -20,8 +20,7 @@ public sealed class GoldenMsMetricsTests
     [Fact]
     public void Members_GoldenFixture_MatchReferenceCcMiCouplingAndLines() => AssertMembersMatch(miFromAnalyzer: false);
 
-    [Fact(Skip = "DocumentAnalyzer computes mi with MaintainabilityIndex.Compute(volume, cc, loc_exec); MS uses cc before 0 becomes 1 "
-        + "and effective lines (+1 per parameter default). Enable once DocumentAnalyzer calls MaintainabilityIndex.ForMember(member).")]
+    [Fact]
     public void DocumentAnalyzer_MiOfMembersWithParameterDefaults_MatchesReference() => AssertMembersMatch(miFromAnalyzer: true);
 
     private static void AssertMembersMatch(bool miFromAnalyzer)

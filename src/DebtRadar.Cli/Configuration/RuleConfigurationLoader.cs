@@ -1,0 +1,26 @@
+using DebtRadar.Core.Rules;
+using DebtRadar.Workspace.Targets;
+
+namespace DebtRadar.Cli.Configuration;
+
+/// <summary>Finds the target's repository and reads its rule configuration, printing one warning line per problem.</summary>
+internal static class RuleConfigurationLoader
+{
+    /// <summary>The rules for a scan of <paramref name="target"/>; null when the target does not resolve (the scan reports that).</summary>
+    public static RuleSet? Load(CliIO io, string target)
+    {
+        var resolution = TargetResolver.Resolve(target);
+        if (resolution.Error is not null)
+        {
+            return null;
+        }
+
+        var configuration = ConfigurationReader.Read(resolution.RepositoryRoot);
+        foreach (var problem in configuration.Problems)
+        {
+            io.Error.WriteLine($"warning: {TextSafety.ForConsole(problem)}");
+        }
+
+        return configuration.Rules;
+    }
+}
