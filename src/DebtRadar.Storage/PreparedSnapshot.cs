@@ -70,10 +70,13 @@ internal sealed class PreparedSnapshot
                 projectTotals = projectTotals.Add(summary);
             }
 
+            projectTotals = projectTotals.WithFindings(project.Findings);
             manifests.Add(entries);
             projects.Add((project, projectTotals));
             totals = totals.Add(projectTotals);
         }
+
+        totals = totals.WithFindings(scan.Findings);
 
         return new PreparedSnapshot(scan, metadata, manifests, results, projects, totals);
     }

@@ -35,8 +35,8 @@ public sealed record SnapshotMetadata(
 /// <param name="MiAverage">Mean member <c>mi.ms</c>; null without members.</param>
 /// <param name="WorstMi">Lowest member <c>mi.ms</c>; null without members.</param>
 /// <param name="CouplingAverage">Mean member <c>coupling.ms</c>; null without members.</param>
-/// <param name="Findings">Rule findings; null until rules exist.</param>
-/// <param name="DebtMinutes">Estimated remediation minutes; null until rules exist.</param>
+/// <param name="Findings">Rule findings (null in snapshots recorded before rules existed).</param>
+/// <param name="DebtMinutes">Estimated remediation minutes, summed over findings (null before rules existed).</param>
 public sealed record MetricSummary(
     int Files,
     int Members,

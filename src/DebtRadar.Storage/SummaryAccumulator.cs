@@ -14,14 +14,17 @@ internal readonly record struct SummaryAccumulator(
     int Cognitive,
     long MiSum,
     int? MinMi,
-    long CouplingSum)
+    long CouplingSum,
+    int Findings = 0,
+    double DebtMinutes = 0)
 {
     public static SummaryAccumulator Empty => default;
 
     public static SummaryAccumulator Of(FileResult file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var result = new SummaryAccumulator(1, 0, file.SourceLines, 0, 0, 0, null, 0);
+        var result = new SummaryAccumulator(1, 0, file.SourceLines, 0, 0, 0, null, 0,
+            file.Findings.Length, file.Findings.Sum(f => f.RemediationMinutes));
         foreach (var member in file.Members)
         {
             var m = member.Metrics;
@@ -52,7 +55,16 @@ internal readonly record struct SummaryAccumulator(
             ({ } a, null) => a,
             (null, var b) => b,
         },
-        CouplingSum + other.CouplingSum);
+        CouplingSum + other.CouplingSum,
+        Findings + other.Findings,
+        DebtMinutes + other.DebtMinutes);
+
+    /// <summary>Adds findings that belong to no file (type, namespace and project scope).</summary>
+    public SummaryAccumulator WithFindings(IReadOnlyCollection<Finding> findings) => this with
+    {
+        Findings = Findings + findings.Count,
+        DebtMinutes = DebtMinutes + findings.Sum(f => f.RemediationMinutes),
+    };
 
     public MetricSummary ToSummary() => new(
         Files,
@@ -62,5 +74,7 @@ internal readonly record struct SummaryAccumulator(
         Cognitive,
         Members == 0 ? null : (double)MiSum / Members,
         MinMi,
-        Members == 0 ? null : (double)CouplingSum / Members);
+        Members == 0 ? null : (double)CouplingSum / Members,
+        Findings,
+        Math.Round(DebtMinutes, 1));
 }

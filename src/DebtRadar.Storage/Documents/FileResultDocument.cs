@@ -17,6 +17,7 @@ internal static class FileResultDocument
         ["types"] = Bson.Array(file.Types, t => WriteType(t)),
         ["members"] = Bson.Array(file.Members, m => WriteMember(m)),
         ["diags"] = Bson.Array(file.Diagnostics, d => DiagnosticDocument.Write(d)),
+        ["findings"] = Bson.Array(file.Findings, f => FindingDocument.Write(f)),
     };
 
     public static FileResult Read(BsonDocument doc) => new(
@@ -28,7 +29,11 @@ internal static class FileResultDocument
         Bson.Int(doc, "nloc"),
         Bson.List(doc, "types", ReadType),
         Bson.List(doc, "members", ReadMember),
-        Bson.List(doc, "diags", DiagnosticDocument.Read));
+        Bson.List(doc, "diags", DiagnosticDocument.Read))
+    {
+        // Results stored before rules existed have no findings field; their cache keys differ anyway.
+        Findings = doc.ContainsKey("findings") ? Bson.List(doc, "findings", FindingDocument.Read) : [],
+    };
 
     private static BsonDocument WriteType(TypeFragment t) => new()
     {
@@ -43,6 +48,7 @@ internal static class FileResultDocument
         ["coupled"] = Bson.Array(t.CoupledTypes, r => new BsonDocument { ["name"] = r.Name, ["ns"] = r.Namespace, ["asm"] = r.Assembly }),
         ["initcc"] = t.InitializerCyclomatic,
         ["sloc"] = t.SourceLines,
+        ["mi"] = Bson.Value(t.MaintainabilityIndex),
         ["fields"] = Bson.Array(t.Fields),
         ["cohesion"] = Bson.Array(t.Cohesion, c => new BsonDocument
         {
@@ -65,7 +71,10 @@ internal static class FileResultDocument
         Bson.Int(d, "initcc"),
         Bson.Int(d, "sloc"),
         Bson.Strings(d, "fields"),
-        Bson.List(d, "cohesion", c => new CohesionEntry(Bson.Str(c, "member"), Bson.Strings(c, "fields"), Bson.Strings(c, "calls"))));
+        Bson.List(d, "cohesion", c => new CohesionEntry(Bson.Str(c, "member"), Bson.Strings(c, "fields"), Bson.Strings(c, "calls"))))
+    {
+        MaintainabilityIndex = Bson.OptInt(d, "mi"),
+    };
 
     private static BsonDocument WriteMember(MemberResult m)
     {
@@ -143,4 +152,36 @@ internal static class DiagnosticDocument
         Bson.Str(d, "code"),
         Bson.Str(d, "msg"),
         Bson.OptStr(d, "path"));
+}
+
+/// <summary>Maps a <see cref="Finding"/>.</summary>
+internal static class FindingDocument
+{
+    public static BsonDocument Write(Finding f) => new()
+    {
+        ["rule"] = f.RuleId,
+        ["sev"] = Bson.Name(f.Severity),
+        ["cat"] = f.Category,
+        ["path"] = f.Path,
+        ["line"] = f.Line,
+        ["col"] = f.Column,
+        ["type"] = Bson.Value(f.Type),
+        ["member"] = Bson.Value(f.Member),
+        ["msg"] = f.Message,
+        ["min"] = f.RemediationMinutes,
+        ["fp"] = f.Fingerprint,
+    };
+
+    public static Finding Read(BsonDocument d) => new(
+        Bson.Str(d, "rule"),
+        Bson.Enum<FindingSeverity>(d, "sev"),
+        Bson.Str(d, "cat"),
+        Bson.Str(d, "path"),
+        Bson.Int(d, "line"),
+        Bson.Int(d, "col"),
+        Bson.OptStr(d, "type"),
+        Bson.OptStr(d, "member"),
+        Bson.Str(d, "msg"),
+        Bson.Dbl(d, "min"),
+        Bson.Str(d, "fp"));
 }

@@ -181,6 +181,8 @@ internal static class SummaryDocument
         ["mis"] = s.MiSum,
         ["minmi"] = Bson.Value(s.MinMi),
         ["cpl"] = s.CouplingSum,
+        ["fnd"] = s.Findings,
+        ["debt"] = s.DebtMinutes,
     };
 
     public static SummaryAccumulator Read(BsonDocument d) => new(
@@ -191,5 +193,7 @@ internal static class SummaryDocument
         Bson.Int(d, "cog"),
         Bson.Long(d, "mis"),
         Bson.OptInt(d, "minmi"),
-        Bson.Long(d, "cpl"));
+        Bson.Long(d, "cpl"),
+        Bson.OptInt(d, "fnd") ?? 0,
+        Bson.OptDbl(d, "debt") ?? 0);
 }
