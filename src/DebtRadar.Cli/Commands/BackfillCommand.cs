@@ -90,6 +90,7 @@ internal static class BackfillCommand
                 continue;
             }
 
+            var hitsBefore = cache?.Hits ?? 0;
             var outcome = await ScanCommitAsync(io, request, root, relativeTarget, sha, cache, cancellationToken).ConfigureAwait(false);
             if (outcome?.Result is not { } scan)
             {
@@ -102,7 +103,7 @@ internal static class BackfillCommand
             var info = store.Write(scan with { RepositoryRoot = root }, meta, cache, CancellationToken.None);
             recorded++;
             io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{label}: recorded snapshot #{info.Id} ({info.Totals.Files} files, {info.Totals.Members} members{(cache is null ? string.Empty : $", {cache.Hits} results reused")})"));
+                $"{label}: recorded snapshot #{info.Id} ({info.Totals.Files} files, {info.Totals.Members} members{(cache is null ? string.Empty : $", {cache.Hits - hitsBefore} results reused")})"));
         }
 
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"recorded {recorded} snapshot(s) of {TextSafety.ForConsole(target)} in {TextSafety.ForConsole(store.Path)}"));
