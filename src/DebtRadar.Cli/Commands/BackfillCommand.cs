@@ -65,7 +65,9 @@ internal static class BackfillCommand
         }
 
         var target = ScanRunner.DisplayTarget(resolution);
-        var relativeTarget = Path.GetRelativePath(root, resolution.TargetPath);
+        // What the user named (often a folder), not what it resolves to today: a solution file may
+        // have been renamed (.sln → .slnx) in the history being scanned.
+        var relativeTarget = Path.GetRelativePath(root, Path.GetFullPath(request.Path));
         var branch = GitState.Read(root).Branch;
         var store = SnapshotRecorder.Open(db, root);
         store.EnsureUsable(cancellationToken);
@@ -100,7 +102,7 @@ internal static class BackfillCommand
 
             var finished = io.Time.GetUtcNow();
             var meta = SnapshotRecorder.Metadata(finished, finished, date, new GitState(sha, branch, false, date), request.SyntaxOnly, string.Empty);
-            var info = store.Write(scan with { RepositoryRoot = root }, meta, cache, CancellationToken.None);
+            var info = store.Write(scan with { RepositoryRoot = root, Target = target }, meta, cache, CancellationToken.None);
             recorded++;
             io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{label}: recorded snapshot #{info.Id} ({info.Totals.Files} files, {info.Totals.Members} members{(cache is null ? string.Empty : $", {cache.Hits - hitsBefore} results reused")})"));
