@@ -65,7 +65,9 @@ internal static class BackfillCommand
         }
 
         var target = ScanRunner.DisplayTarget(resolution);
-        var relativeTarget = Path.GetRelativePath(root, resolution.TargetPath);
+        // What the user named (often a folder), not what it resolves to today: a solution file may
+        // have been renamed (.sln → .slnx) in the history being scanned.
+        var relativeTarget = Path.GetRelativePath(root, Path.GetFullPath(request.Path));
         var branch = GitState.Read(root).Branch;
         var store = SnapshotRecorder.Open(db, root);
         store.EnsureUsable(cancellationToken);
@@ -90,6 +92,7 @@ internal static class BackfillCommand
                 continue;
             }
 
+            var hitsBefore = cache?.Hits ?? 0;
             var outcome = await ScanCommitAsync(io, request, root, relativeTarget, sha, cache, cancellationToken).ConfigureAwait(false);
             if (outcome?.Result is not { } scan)
             {
@@ -99,10 +102,10 @@ internal static class BackfillCommand
 
             var finished = io.Time.GetUtcNow();
             var meta = SnapshotRecorder.Metadata(finished, finished, date, new GitState(sha, branch, false, date), request.SyntaxOnly, string.Empty);
-            var info = store.Write(scan with { RepositoryRoot = root }, meta, cache, CancellationToken.None);
+            var info = store.Write(scan with { RepositoryRoot = root, Target = target }, meta, cache, CancellationToken.None);
             recorded++;
             io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{label}: recorded snapshot #{info.Id} ({info.Totals.Files} files, {info.Totals.Members} members{(cache is null ? string.Empty : $", {cache.Hits} results reused")})"));
+                $"{label}: recorded snapshot #{info.Id} ({info.Totals.Files} files, {info.Totals.Members} members{(cache is null ? string.Empty : $", {cache.Hits - hitsBefore} results reused")})"));
         }
 
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"recorded {recorded} snapshot(s) of {TextSafety.ForConsole(target)} in {TextSafety.ForConsole(store.Path)}"));
