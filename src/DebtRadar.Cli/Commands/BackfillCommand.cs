@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using DebtRadar.Cli.Configuration;
 using DebtRadar.Cli.Scanning;
+using DebtRadar.Core.Rules;
 using DebtRadar.Cli.Storage;
 using DebtRadar.Storage;
 using DebtRadar.Workspace.Targets;
@@ -81,6 +83,8 @@ internal static class BackfillCommand
             .Reverse()
             .ToList();
         var recorded = 0;
+        // Today's rules judge every past commit, so a trend shows the code changing, not the rules.
+        var rules = RuleConfigurationLoader.Load(io, request.Path);
         foreach (var (commit, index) in picked.Select((c, i) => (c, i)))
         {
             var sha = commit[0];
@@ -93,7 +97,7 @@ internal static class BackfillCommand
             }
 
             var hitsBefore = cache?.Hits ?? 0;
-            var outcome = await ScanCommitAsync(io, request, root, relativeTarget, sha, cache, cancellationToken).ConfigureAwait(false);
+            var outcome = await ScanCommitAsync(io, request, root, relativeTarget, sha, cache, rules, cancellationToken).ConfigureAwait(false);
             if (outcome?.Result is not { } scan)
             {
                 io.Error.WriteLine($"{label}: nothing could be scanned, skipped");
@@ -101,7 +105,7 @@ internal static class BackfillCommand
             }
 
             var finished = io.Time.GetUtcNow();
-            var meta = SnapshotRecorder.Metadata(finished, finished, date, new GitState(sha, branch, false, date), request.SyntaxOnly, string.Empty);
+            var meta = SnapshotRecorder.Metadata(finished, finished, date, new GitState(sha, branch, false, date), request.SyntaxOnly, rules?.Hash ?? string.Empty);
             var info = store.Write(scan with { RepositoryRoot = root, Target = target }, meta, cache, CancellationToken.None);
             recorded++;
             io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -113,7 +117,7 @@ internal static class BackfillCommand
     }
 
     private static async Task<ScanOutcome?> ScanCommitAsync(
-        CliIO io, ScanRequest request, string root, string relativeTarget, string sha, StoredResultCache? cache, CancellationToken cancellationToken)
+        CliIO io, ScanRequest request, string root, string relativeTarget, string sha, StoredResultCache? cache, RuleSet? rules, CancellationToken cancellationToken)
     {
         var worktree = Path.Combine(Path.GetTempPath(), "debtradar-backfill-" + Guid.NewGuid().ToString("N")[..12]);
         if (GitState.Run(root, "worktree", "add", "--detach", "--quiet", worktree, sha) is null)
@@ -125,7 +129,7 @@ internal static class BackfillCommand
         try
         {
             var path = Path.GetFullPath(Path.Combine(worktree, relativeTarget));
-            return await ScanRunner.RunAsync(request with { Path = path }, io, cache, configurationHash: string.Empty, cancellationToken).ConfigureAwait(false);
+            return await ScanRunner.RunAsync(request with { Path = path }, io, cache, configurationHash: rules?.Hash ?? string.Empty, rules, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
