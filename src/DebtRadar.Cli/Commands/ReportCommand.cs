@@ -21,7 +21,7 @@ internal static class ReportCommand
             Description = "Level of detail",
             DefaultValueFactory = _ => "member",
         };
-        level.AcceptOnlyFromAmong("member", "type", "file", "project");
+        level.AcceptOnlyFromAmong("member", "type", "file", "project", "findings");
         var output = new Option<FileInfo?>("--out", "-o")
         {
             Description = "Write to this .csv or .json file (default: CSV on stdout)",

@@ -34,6 +34,7 @@ internal static class ManifestDocument
             ["projcycles"] = Bson.Array(scan.ProjectCycles, c => Bson.Array(c)),
             ["diags"] = Bson.Array(scan.Diagnostics, d => DiagnosticDocument.Write(d)),
             ["phases"] = Bson.Array(scan.Phases, p => new BsonDocument { ["name"] = p.Phase, ["ticks"] = p.Elapsed.Ticks }),
+            ["findings"] = Bson.Array(scan.Findings, f => FindingDocument.Write(f)),
         };
         for (var i = 0; i < scan.Projects.Length; i++)
         {
@@ -65,7 +66,10 @@ internal static class ManifestDocument
             ReadCycles(scanDoc, "nscycles"),
             ReadCycles(scanDoc, "projcycles"),
             Bson.List(scanDoc, "diags", DiagnosticDocument.Read),
-            Bson.List(scanDoc, "phases", p => new PhaseTiming(Bson.Str(p, "name"), TimeSpan.FromTicks(Bson.Long(p, "ticks")))));
+            Bson.List(scanDoc, "phases", p => new PhaseTiming(Bson.Str(p, "name"), TimeSpan.FromTicks(Bson.Long(p, "ticks")))))
+        {
+            Findings = ReadFindings(scanDoc),
+        };
     }
 
     /// <summary>A project document's name and manifest entries, without reading any result.</summary>
@@ -92,6 +96,7 @@ internal static class ManifestDocument
         ["files"] = Bson.Array(files, e => WriteEntry(e)),
         ["types"] = Bson.Array(p.Types, t => WriteType(t)),
         ["diags"] = Bson.Array(p.Diagnostics, d => DiagnosticDocument.Write(d)),
+        ["findings"] = Bson.Array(p.Findings, f => FindingDocument.Write(f)),
     };
 
     private static ProjectResult ReadProject(BsonDocument d, Func<ManifestEntry, FileResult> resolve) => new(
@@ -102,7 +107,14 @@ internal static class ManifestDocument
         Bson.Strings(d, "refs"),
         Bson.List(d, "files", f => resolve(ReadEntry(f))),
         Bson.List(d, "types", ReadType),
-        Bson.List(d, "diags", DiagnosticDocument.Read));
+        Bson.List(d, "diags", DiagnosticDocument.Read))
+    {
+        Findings = ReadFindings(d),
+    };
+
+    /// <summary>Type-, namespace- and project-scope findings; absent in snapshots recorded before rules existed.</summary>
+    private static ImmutableArray<Finding> ReadFindings(BsonDocument d) =>
+        d.ContainsKey("findings") ? Bson.List(d, "findings", FindingDocument.Read) : [];
 
     private static BsonDocument WriteType(TypeResult t) => new()
     {
