@@ -1,3 +1,4 @@
+using System.Globalization;
 using DebtRadar.Cli.Tests.Support;
 
 namespace DebtRadar.Cli.Tests;
@@ -15,7 +16,7 @@ public sealed class TrendCommandTests
         using var folder = new TempFolder();
         folder.Write("src/Orders.cs", HistoryCommandTests.Sample);
         await CliRunner.RunAsync("scan", folder.Path, "--syntax-only");
-        folder.Write("src/Extra.cs", "namespace Shop; public class Extra { public int A(int x) => x > 0 ? x : -x; }");
+        folder.Write("src/Extra.cs", "namespace Shop; public class Extra { public int A(int x) => x > 0 ? x : -x; } // TODO: remove once Orders handles it");
         await CliRunner.RunAsync("scan", folder.Path, "--syntax-only");
         var csv = Path.Combine(folder.Path, "trend.csv");
 
@@ -25,7 +26,13 @@ public sealed class TrendCommandTests
         Assert.Equal(0, code);
         Assert.Equal(Header, lines[0]);
         Assert.Equal(rows, lines.Count - 1);
-        Assert.All(lines.Skip(1), l => Assert.EndsWith(",,", l, StringComparison.Ordinal));
+        // findings and debt_minutes are numbers; the TODO added in the second snapshot is one more finding with a cost.
+        var debt = lines.Skip(1).Select(l => l.Split(',')).Select(f => (Findings: int.Parse(f[^2], CultureInfo.InvariantCulture), Minutes: double.Parse(f[^1], CultureInfo.InvariantCulture))).ToList();
+        if (by == "solution")
+        {
+            Assert.Equal(debt[0].Findings + 1, debt[1].Findings);
+            Assert.True(debt[1].Minutes > debt[0].Minutes);
+        }
         Assert.StartsWith("2,", lines[^1], StringComparison.Ordinal);
     }
 

@@ -28,8 +28,35 @@ public sealed class TrendAndPruneTests
         Assert.Equal(
             files.Where(r => r.Commit == "c2").Sum(r => r.Totals.CyclomaticTotal),
             solution.Single(r => r.Commit == "c2").Totals.CyclomaticTotal);
-        Assert.All(solution, r => Assert.Null(r.Totals.DebtMinutes));
+        Assert.All(solution, r => Assert.Equal((0, 0.0), (r.Totals.Findings, r.Totals.DebtMinutes))); // synthetic scans have no findings
     }
+
+    [Fact]
+    public void Trend_FindingsInFilesProjectsAndScan_CountedAndTheirMinutesSummed()
+    {
+        using var temp = new TempFolder();
+        var store = new SnapshotStore(temp.Db);
+        var scan = SyntheticScans.Create(1, files: 3);
+        var project = scan.Projects[0];
+        var file = project.Files[0] with { Findings = [Finding("DR1001", project.Files[0].Path, 12.5), Finding("DR5001", project.Files[0].Path, 5)] };
+        scan = scan with
+        {
+            Projects = [project with { Files = [file, .. project.Files.Skip(1)], Findings = [Finding("DR1101", file.Path, 30)] }, .. scan.Projects.Skip(1)],
+            Findings = [Finding("DR1301", string.Empty, 60)],
+        };
+        store.Write(scan, SyntheticScans.Metadata(Day, "c1"));
+
+        var totals = Assert.Single(store.Trend(TrendScope.Solution)).Totals;
+        var stored = store.Read(store.Latest()!.Id)!.Scan;
+
+        Assert.Equal((4, 107.5), (totals.Findings, totals.DebtMinutes));
+        Assert.Equal(2, stored.Projects[0].Files.Single(f => f.Path == file.Path).Findings.Length);
+        Assert.Equal("DR1101", Assert.Single(stored.Projects[0].Findings).RuleId);
+        Assert.Equal("DR1301", Assert.Single(stored.Findings).RuleId);
+    }
+
+    private static DebtRadar.Core.Model.Finding Finding(string rule, string path, double minutes) =>
+        new(rule, DebtRadar.Core.Model.FindingSeverity.Warning, "complexity", path, 1, 1, null, null, "m", minutes, rule + path);
 
     [Fact]
     public void Prune_KeepTwo_RemovesOlderSnapshotsAndTheirUnsharedResults()

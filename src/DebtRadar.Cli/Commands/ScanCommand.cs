@@ -69,7 +69,9 @@ internal static class ScanCommand
         }
 
         // Rules and their configuration come from the repository of the target (debtradar.json, .editorconfig).
-        var rules = RuleConfigurationLoader.Load(io, request.Path);
+        var configuration = RuleConfigurationLoader.LoadConfiguration(io, request.Path);
+        var rules = configuration?.Rules;
+        var cost = configuration?.Cost ?? new Core.Debt.CostModel();
         var started = io.Time.GetUtcNow();
         var outcome = await ScanRunner.RunAsync(request, io, cache, configurationHash: rules?.Hash ?? string.Empty, rules, cancellationToken).ConfigureAwait(false);
         if (outcome.Result is not { } scan)
@@ -93,14 +95,14 @@ internal static class ScanCommand
             io.Error.WriteLine($"wrote {TextSafety.ForConsole(output.FullName)}");
             if (request.Verbose)
             {
-                ScanSummaryRenderer.Render(io.OutConsole, scan, verbose: true);
+                ScanSummaryRenderer.Render(io.OutConsole, scan, cost, verbose: true);
             }
 
             deltas?.Invoke(io.ErrorConsole);
         }
         else
         {
-            ScanSummaryRenderer.Render(io.OutConsole, scan, request.Verbose);
+            ScanSummaryRenderer.Render(io.OutConsole, scan, cost, request.Verbose);
             deltas?.Invoke(io.OutConsole);
         }
 

@@ -7,7 +7,10 @@ namespace DebtRadar.Cli.Configuration;
 internal static class RuleConfigurationLoader
 {
     /// <summary>The rules for a scan of <paramref name="target"/>; null when the target does not resolve (the scan reports that).</summary>
-    public static RuleSet? Load(CliIO io, string target)
+    public static RuleSet? Load(CliIO io, string target) => LoadConfiguration(io, target)?.Rules;
+
+    /// <summary>The whole configuration (rules and cost model) of the target's repository; null when the target does not resolve.</summary>
+    public static RepositoryConfiguration? LoadConfiguration(CliIO io, string target)
     {
         var resolution = TargetResolver.Resolve(target);
         if (resolution.Error is not null)
@@ -21,6 +24,6 @@ internal static class RuleConfigurationLoader
             io.Error.WriteLine($"warning: {TextSafety.ForConsole(problem)}");
         }
 
-        return configuration.Rules;
+        return configuration;
     }
 }
