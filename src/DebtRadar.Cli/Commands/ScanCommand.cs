@@ -28,6 +28,7 @@ internal static class ScanCommand
         var storage = new StorageOptionSet();
         var noDb = new Option<bool>("--no-db") { Description = "Scan without recording a snapshot" };
         var noCache = new Option<bool>("--no-cache") { Description = "Measure every file again instead of reusing stored results" };
+        var noHistory = new Option<bool>("--no-history") { Description = "Do not read git history for the interest estimate (priors are used)" };
 
         var command = new Command("scan", "Measure complexity, coupling and size of a C# solution, project or folder");
         shared.AddTo(command);
@@ -41,12 +42,12 @@ internal static class ScanCommand
             shared.Read(parse),
             parse.GetValue(output),
             Enum.Parse<ReportLevel>(parse.GetValue(level)!, ignoreCase: true),
-            new Recording(parse.GetValue(noDb), parse.GetValue(noCache), parse.GetValue(storage.Db)),
+            new Recording(parse.GetValue(noDb), parse.GetValue(noCache), parse.GetValue(storage.Db), parse.GetValue(noHistory)),
             cancellationToken));
         return command;
     }
 
-    private sealed record Recording(bool NoDb, bool NoCache, FileInfo? Db);
+    private sealed record Recording(bool NoDb, bool NoCache, FileInfo? Db, bool NoHistory);
 
     private static async Task<int> RunAsync(CliIO io, ScanRequest request, FileInfo? output, ReportLevel level, Recording recording, CancellationToken cancellationToken)
     {
@@ -102,7 +103,9 @@ internal static class ScanCommand
         }
         else
         {
-            ScanSummaryRenderer.Render(io.OutConsole, scan, cost, request.Verbose);
+            // Interest needs how often files change: read once here, only for the summary a person reads.
+            var history = recording.NoHistory ? null : await ChangeFrequencies.ReadAsync(scan.RepositoryRoot, cancellationToken).ConfigureAwait(false);
+            ScanSummaryRenderer.Render(io.OutConsole, scan, cost, request.Verbose, history);
             deltas?.Invoke(io.OutConsole);
         }
 

@@ -9,7 +9,7 @@ namespace DebtRadar.Cli.Rendering;
 /// <summary>The summary `debtradar scan` prints: totals, timings, load problems and the most complex members.</summary>
 internal static class ScanSummaryRenderer
 {
-    public static void Render(IAnsiConsole console, ScanResult scan, CostModel cost, bool verbose, int top = 10)
+    public static void Render(IAnsiConsole console, ScanResult scan, CostModel cost, bool verbose, IReadOnlyDictionary<string, ChangeFrequency>? history = null, int top = 10)
     {
         var files = scan.Projects.SelectMany(p => p.Files).ToList();
         var members = files.SelectMany(f => f.Members.Select(m => (File: f, Member: m))).ToList();
@@ -21,9 +21,18 @@ internal static class ScanSummaryRenderer
             $"{scan.Projects.Length} projects ({string.Join(", ", modes)}{(frameworks.Count > 0 ? "; " + string.Join(", ", frameworks) : string.Empty)}) · {files.Count} files · {scan.Projects.Sum(p => p.Types.Length)} types · {members.Count} members · {files.Sum(f => f.SourceLines):N0} lines"));
         console.WriteLine(string.Join(" · ", scan.Phases.Where(p => !p.Phase.Contains(':', StringComparison.Ordinal)).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Phase} {p.Elapsed.TotalSeconds:0.00} s"))));
 
-        var debt = DebtCalculator.Compute(scan, cost).Solution;
+        var debt = DebtCalculator.Compute(scan, cost, history).Solution;
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Debt: rating {debt.Rating} · {debt.Findings} findings · {debt.RemediationMinutes / 60:0.0} h to fix · ratio {debt.Ratio:0.0%} of {cost.MinutesPerLine:0} min/line"));
+        if (debt.InterestMinutesPerYear is { } interest)
+        {
+            var payback = debt.BreakingPointYears is { } years ? string.Create(CultureInfo.InvariantCulture, $" · fixing pays back in {years.Low:0.#}–{years.High:0.#} years") : string.Empty;
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Interest: {interest.Low / 60:0}–{interest.High / 60:0} h per year if left as is{payback}"));
+            foreach (var source in interest.Sources)
+            {
+                console.WriteLine("  " + Safe(source));
+            }
+        }
 
         var problems = scan.Diagnostics
             .Concat(scan.Projects.SelectMany(p => p.Diagnostics))
