@@ -1,43 +1,15 @@
 using BenchmarkDotNet.Attributes;
 using DebtRadar.Benchmarks.Support;
 using DebtRadar.Core.Metrics;
-using DebtRadar.Core.Model;
 
 namespace DebtRadar.Benchmarks.Metrics;
 
 /// <summary>Cohesion inputs: the fields each member touches, and the instance fields of each type.</summary>
-[MemoryDiagnoser]
-public class CohesionBenchmarks
+public class CohesionBenchmarks : MetricBenchmark
 {
-    private MemberSet set = null!;
-
-    [Params(AnalysisMode.SyntaxOnly, AnalysisMode.Full)]
-    public AnalysisMode Mode { get; set; }
-
-    [GlobalSetup]
-    public void Setup() => set = MemberSet.Create(MemberSet.MetricCorpusLines, Mode);
+    [Benchmark]
+    public double Extract() => Enumerable.Range(0, Set.Members.Length).Sum(i => Cohesion.Extract(Set.Members[i], "m", Set.ContainingTypes[i]).Fields.Length);
 
     [Benchmark]
-    public int Extract()
-    {
-        var sum = 0;
-        for (var i = 0; i < set.Members.Length; i++)
-        {
-            sum += Cohesion.Extract(set.Members[i], "m", set.ContainingTypes[i]).Fields.Length;
-        }
-
-        return sum;
-    }
-
-    [Benchmark]
-    public int InstanceFields()
-    {
-        var sum = 0;
-        foreach (var (declaration, symbol, _) in set.Types)
-        {
-            sum += Cohesion.InstanceFields(declaration, symbol).Length;
-        }
-
-        return sum;
-    }
+    public double InstanceFields() => OverTypes((d, s, _) => Cohesion.InstanceFields(d, s).Length);
 }
