@@ -7,7 +7,7 @@
 #
 # Environment:
 #   REFERENCE_METRICS   the reference tool (default /tmp/reference-metrics/metrics, made by
-#                       /work/shared/tools/reference-metrics/setup.sh); skipped with a note if absent
+#                       ../shared/tools/reference-metrics/setup.sh); skipped with a note if absent
 #   DEBTRADAR_DLL       a built debtradar.dll; by default the CLI is built once in Release into the work folder
 #   COMPARE_FRAMEWORK   one target framework for all three tools (e.g. net8.0); by default each tool's own
 #                       choice (the build builds every framework, the reference tool analyses the first)
@@ -84,7 +84,7 @@ run_build() { dotnet build "$target" "${fw_build[@]}" --no-incremental --no-rest
 if [[ -x $reference ]]; then
   names+=(metrics)
 else
-  echo "note: reference tool $reference not found; skipped (run /work/shared/tools/reference-metrics/setup.sh)"
+  echo "note: reference tool $reference not found; skipped (run ../shared/tools/reference-metrics/setup.sh)"
 fi
 names+=(build)
 mkdir -p "$work/out" "$work/times"
