@@ -28,7 +28,7 @@ internal static class ScanCommand
         var storage = new StorageOptionSet();
         var noDb = new Option<bool>("--no-db") { Description = "Scan without recording a snapshot" };
         var noCache = new Option<bool>("--no-cache") { Description = "Measure every file again instead of reusing stored results" };
-        var noHistory = new Option<bool>("--no-history") { Description = "Do not read git history for the interest estimate (priors are used)" };
+        var noHistory = new Option<bool>("--no-history") { Description = "Do not read git history (no churn is recorded; interest uses priors)" };
 
         var command = new Command("scan", "Measure complexity, coupling and size of a C# solution, project or folder");
         shared.AddTo(command);
@@ -37,6 +37,7 @@ internal static class ScanCommand
         storage.AddTo(command);
         command.Options.Add(noDb);
         command.Options.Add(noCache);
+        command.Options.Add(noHistory);
         command.SetAction((parse, cancellationToken) => RunAsync(
             io,
             shared.Read(parse),
@@ -75,9 +76,20 @@ internal static class ScanCommand
         var cost = configuration?.Cost ?? new Core.Debt.CostModel();
         var started = io.Time.GetUtcNow();
         var outcome = await ScanRunner.RunAsync(request, io, cache, configurationHash: rules?.Hash ?? string.Empty, rules, cancellationToken).ConfigureAwait(false);
-        if (outcome.Result is not { } scan)
+        if (outcome.Result is not { } measured)
         {
             return outcome.ExitCode;
+        }
+
+        var scan = measured;
+
+        // One read of git history serves the snapshot (churn, hotspot scores) and the summary (interest).
+        IReadOnlyDictionary<string, Core.Debt.ChangeFrequency>? frequencies = null;
+        if (!recording.NoHistory && (store is not null || output is null))
+        {
+            var history = await ChangeFrequencies.ReadAsync(scan.RepositoryRoot, cancellationToken).ConfigureAwait(false);
+            scan = ChangeFrequencies.WithChurn(scan, history);
+            frequencies = ChangeFrequencies.PerFile(history);
         }
 
         Action<Spectre.Console.IAnsiConsole>? deltas = null;
@@ -103,9 +115,7 @@ internal static class ScanCommand
         }
         else
         {
-            // Interest needs how often files change: read once here, only for the summary a person reads.
-            var history = recording.NoHistory ? null : await ChangeFrequencies.ReadAsync(scan.RepositoryRoot, cancellationToken).ConfigureAwait(false);
-            ScanSummaryRenderer.Render(io.OutConsole, scan, cost, request.Verbose, history);
+            ScanSummaryRenderer.Render(io.OutConsole, scan, cost, request.Verbose, frequencies);
             deltas?.Invoke(io.OutConsole);
         }
 

@@ -1,19 +1,21 @@
 using DebtRadar.Core.Debt;
+using DebtRadar.Core.Model;
 using DebtRadar.History;
+using DebtRadar.History.Hotspots;
 using DebtRadar.History.Model;
 
 namespace DebtRadar.Cli.Scanning;
 
-/// <summary>How often each file changed in the default history window, for the interest estimate.</summary>
+/// <summary>What a scan takes from git history: change frequency for interest, churn and hotspot scores for the snapshot.</summary>
 internal static class ChangeFrequencies
 {
-    /// <summary>
-    /// Changes per file over the 12 months before the analysed commit, or null when there is no
-    /// readable history (no git, not a repository, an empty history): interest then uses the priors.
-    /// </summary>
-    public static async Task<IReadOnlyDictionary<string, ChangeFrequency>?> ReadAsync(string repositoryRoot, CancellationToken cancellationToken)
+    /// <summary>The default window (12 months before the analysed commit); an empty result where there is no readable history.</summary>
+    public static Task<HistoryResult> ReadAsync(string repositoryRoot, CancellationToken cancellationToken) =>
+        new GitLogReader().ReadAsync(new HistoryRequest(repositoryRoot), cancellationToken);
+
+    /// <summary>Changes per file and year, or null without history (interest then uses the priors).</summary>
+    public static IReadOnlyDictionary<string, ChangeFrequency>? PerFile(HistoryResult history)
     {
-        var history = await new GitLogReader().ReadAsync(new HistoryRequest(repositoryRoot), cancellationToken).ConfigureAwait(false);
         if (history.Files.IsEmpty || history.Since is not { } since || history.Until is not { } until || until <= since)
         {
             return null;
@@ -21,5 +23,25 @@ internal static class ChangeFrequencies
 
         var years = (until - since).TotalDays / 365.25;
         return history.Files.ToDictionary(f => f.Path, f => new ChangeFrequency(f.Revisions, years), StringComparer.Ordinal);
+    }
+
+    /// <summary>Churn of every scanned file that changed in the window, with its hotspot score.</summary>
+    public static ScanResult WithChurn(ScanResult scan, HistoryResult history)
+    {
+        if (history.Files.IsEmpty)
+        {
+            return scan;
+        }
+
+        var files = scan.Projects.SelectMany(p => p.Files).ToList();
+        var scores = HotspotRanking.Files(files, history.Files).ToDictionary(h => h.File, h => h.Score, StringComparer.Ordinal);
+        var scanned = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        return scan with
+        {
+            Churn = [.. history.Files
+                .Where(f => scanned.Contains(f.Path))
+                .OrderBy(f => f.Path, StringComparer.Ordinal)
+                .Select(f => new FileChurn(f.Path, f.Revisions, f.Added, f.Deleted, f.Authors, f.MainAuthorShare, scores.GetValueOrDefault(f.Path)))],
+        };
     }
 }

@@ -64,6 +64,9 @@ public sealed record ScanResult(
     ImmutableArray<ScanDiagnostic> Diagnostics,
     ImmutableArray<PhaseTiming> Phases)
 {
+    /// <summary>Churn and hotspot score of each file over the history window, when history was read (empty otherwise).</summary>
+    public ImmutableArray<FileChurn> Churn { get; init; } = [];
+
     /// <summary>Namespace- and project-scope findings (dependency cycles, distance from the main sequence).</summary>
     public ImmutableArray<Finding> Findings { get; init; } = [];
 }

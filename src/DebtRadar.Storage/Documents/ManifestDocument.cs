@@ -35,6 +35,16 @@ internal static class ManifestDocument
             ["diags"] = Bson.Array(scan.Diagnostics, d => DiagnosticDocument.Write(d)),
             ["phases"] = Bson.Array(scan.Phases, p => new BsonDocument { ["name"] = p.Phase, ["ticks"] = p.Elapsed.Ticks }),
             ["findings"] = Bson.Array(scan.Findings, f => FindingDocument.Write(f)),
+            ["churn"] = Bson.Array(scan.Churn, c => new BsonDocument
+            {
+                ["p"] = c.Path,
+                ["rev"] = c.Revisions,
+                ["add"] = c.Added,
+                ["del"] = c.Deleted,
+                ["auth"] = c.Authors,
+                ["main"] = c.MainAuthorShare,
+                ["score"] = c.HotspotScore,
+            }),
         };
         for (var i = 0; i < scan.Projects.Length; i++)
         {
@@ -69,6 +79,9 @@ internal static class ManifestDocument
             Bson.List(scanDoc, "phases", p => new PhaseTiming(Bson.Str(p, "name"), TimeSpan.FromTicks(Bson.Long(p, "ticks")))))
         {
             Findings = ReadFindings(scanDoc),
+            Churn = scanDoc.ContainsKey("churn")
+                ? Bson.List(scanDoc, "churn", c => new FileChurn(Bson.Str(c, "p"), Bson.Int(c, "rev"), Bson.Int(c, "add"), Bson.Int(c, "del"), Bson.Int(c, "auth"), Bson.Dbl(c, "main"), Bson.Dbl(c, "score")))
+                : [],
         };
     }
 
