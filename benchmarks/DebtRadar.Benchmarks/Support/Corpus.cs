@@ -44,6 +44,21 @@ internal sealed class Corpus
         return new Corpus(solution, [.. solution.Projects.Select(Parse)]);
     }
 
+    /// <summary>
+    /// The same corpus with one file of the last project edited inside a member body (a statement
+    /// appended to the first block), as a developer's one-file change between two scans.
+    /// </summary>
+    public Corpus WithOneBodyEdit()
+    {
+        var last = Trees.Length - 1;
+        var tree = Trees[last][0];
+        var text = tree.GetText().ToString();
+        var block = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax>().First();
+        var edited = text.Insert(block.OpenBraceToken.Span.End, " _ = 42; ");
+        var trees = Trees.SetItem(last, Trees[last].SetItem(0, CSharpSyntaxTree.ParseText(edited, ParseOptions, tree.FilePath)));
+        return new Corpus(Solution, trees);
+    }
+
     public static ImmutableArray<SyntaxTree> Parse(SyntheticProject project) =>
         [.. project.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, $"src/{project.Name}/{f.RelativePath}"))];
 
