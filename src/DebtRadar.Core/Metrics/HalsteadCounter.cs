@@ -13,9 +13,22 @@ internal static class HalsteadCounter
     /// constants; n1 comes only from distinct binary, unary and case-clause kinds. Syntax-only mode
     /// approximates it from the syntax that produces those operations.
     /// </summary>
-    public static double MsVolume(MemberContext member) => member.IsSemantic
-        ? MsHalstead.Over(member.OperationBlocks).Volume
-        : MsSyntaxHalstead.Volume(member.Declaration);
+    public static double MsVolume(MemberContext member) => MsVolumeAndLines(member).Volume;
+
+    /// <summary>
+    /// The MS volume and MS's effective lines (executable lines + 1 per parameter default block),
+    /// from one walk: the two inputs of <c>mi.ms</c> besides cc.
+    /// </summary>
+    public static (double Volume, int EffectiveLines) MsVolumeAndLines(MemberContext member)
+    {
+        if (member.IsSemantic)
+        {
+            var halstead = MsHalstead.Over(member.OperationBlocks);
+            return (halstead.Volume, (int)halstead.EffectiveLines);
+        }
+
+        return (MsSyntaxHalstead.Volume(member.Declaration), MsSyntax.Lines(member.Declaration).Effective);
+    }
 
     /// <summary>
     /// Textbook Halstead over the tokens of the member's code (body, parameter defaults):

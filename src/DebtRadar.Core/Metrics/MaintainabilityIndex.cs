@@ -21,13 +21,8 @@ internal static class MaintainabilityIndex
     /// </summary>
     public static int ForMember(MemberContext member)
     {
-        if (!member.IsSemantic)
-        {
-            return Compute(MsSyntaxHalstead.Volume(member.Declaration), CyclomaticComplexity.Raw(member), MsSyntax.Lines(member.Declaration).Effective);
-        }
-
-        var halstead = MsHalstead.Over(member.OperationBlocks);
-        return Compute(halstead.Volume, CyclomaticComplexity.Raw(member), (int)halstead.EffectiveLines);
+        var (volume, effectiveLines) = HalsteadCounter.MsVolumeAndLines(member);
+        return Compute(volume, CyclomaticComplexity.Raw(member), effectiveLines);
     }
 
     /// <summary>

@@ -127,20 +127,20 @@ internal static class DocumentAnalyzer
 
     private static MemberMetrics Measure(MemberContext member, int coupling)
     {
-        var cyclomatic = CyclomaticComplexity.Compute(member);
-        var executable = ExecutableLines.Compute(member);
-        var volume = HalsteadCounter.MsVolume(member);
+        // Each walk once: cc before 0 becomes 1 and MS's volume and effective lines feed mi too.
+        var rawCyclomatic = CyclomaticComplexity.Raw(member);
+        var (volume, effectiveLines) = HalsteadCounter.MsVolumeAndLines(member);
         return new MemberMetrics(
-            cyclomatic,
+            Math.Max(1, rawCyclomatic),
             CognitiveComplexity.Compute(member),
             SourceLines.Compute(member.Declaration),
-            executable,
+            ExecutableLines.Compute(member),
             Nloc.Compute(member.Declaration),
             ParameterCount.Compute(member.Declaration),
             NestingDepth.Compute(member.Declaration),
             volume,
             HalsteadCounter.Textbook(member),
-            MaintainabilityIndex.ForMember(member),
+            MaintainabilityIndex.Compute(volume, rawCyclomatic, effectiveLines),
             coupling);
     }
 
