@@ -92,8 +92,15 @@ public static class DebtCalculator
             return null;
         }
 
-        var sources = list.SelectMany(r => r.Sources).Where(s => !s.StartsWith("changes/year", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal);
+        // Per-file lines on change rates and on each rating's share of the penalty are summarised, one line each.
+        var sources = list.SelectMany(r => r.Sources)
+            .Where(s => !s.StartsWith("changes/year", StringComparison.Ordinal) && !s.StartsWith("rating ", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal);
         return new Range(list.Sum(r => r.Low), list.Sum(r => r.High),
-            [$"changes/year per file: git history for {fromHistory} of {files} files, prior for the rest", .. sources]);
+        [
+            $"changes/year per file: git history for {fromHistory} of {files} files, prior for the rest",
+            .. sources,
+            "share of the worst-band penalty by rating: A 0, B 0.25, C 0.5, D 0.75, E 1: linear between bands (assumption)",
+        ]);
     }
 }
