@@ -105,7 +105,7 @@ internal static class BackfillCommand
             }
 
             var finished = io.Time.GetUtcNow();
-            var meta = SnapshotRecorder.Metadata(finished, finished, date, new GitState(sha, branch, false, date), request.SyntaxOnly, rules?.Hash ?? string.Empty);
+            var meta = SnapshotRecorder.Metadata(finished, finished, date, new GitState(sha, branch, false, date), SnapshotRecorder.ModeOf(scan), rules?.Hash ?? string.Empty);
             var info = store.Write(scan with { RepositoryRoot = root, Target = target }, meta, cache, CancellationToken.None);
             recorded++;
             io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

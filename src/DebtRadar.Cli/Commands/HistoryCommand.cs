@@ -42,7 +42,7 @@ internal static class HistoryCommand
                 new Text(TextSafety.ForConsole(m.Commit is { } c ? c[..Math.Min(10, c.Length)] + (m.Dirty ? "+" : string.Empty) : "-")),
                 new Text(TextSafety.ForConsole(m.Branch ?? "-")),
                 new Text(TextSafety.ForConsole(s.Target)),
-                new Text(m.Mode.ToString()),
+                new Text(DebtRadar.Reports.Tables.ScanTables.ModeName(m.Mode)),
                 new Text(s.Totals.Files.ToString(CultureInfo.InvariantCulture)),
                 new Text(s.Totals.Members.ToString(CultureInfo.InvariantCulture)),
                 new Text(s.Totals.Loc.ToString(CultureInfo.InvariantCulture)),

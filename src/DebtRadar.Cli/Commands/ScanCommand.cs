@@ -97,7 +97,7 @@ internal static class ScanCommand
         {
             var finished = io.Time.GetUtcNow();
             var git = GitState.Read(scan.RepositoryRoot);
-            var info = store.Write(scan, SnapshotRecorder.Metadata(started, finished, started, git, request.SyntaxOnly, rules?.Hash ?? string.Empty), cache, CancellationToken.None);
+            var info = store.Write(scan, SnapshotRecorder.Metadata(started, finished, started, git, SnapshotRecorder.ModeOf(scan), rules?.Hash ?? string.Empty), cache, CancellationToken.None);
             var previous = store.Previous(info, CancellationToken.None);
             deltas = console => SnapshotRecorder.RenderDeltas(console, info, previous, store.Path);
         }

@@ -25,14 +25,18 @@ internal static class SnapshotRecorder
     public static SnapshotStore OpenForReading(FileInfo? db) =>
         Open(db, FindRepositoryRoot(Directory.GetCurrentDirectory()));
 
-    public static SnapshotMetadata Metadata(DateTimeOffset started, DateTimeOffset finished, DateTimeOffset timestamp, GitState git, bool syntaxOnly, string configurationHash) => new(
+    /// <summary>The weakest mode any project was measured in (a full scan whose references did not all resolve is degraded).</summary>
+    public static AnalysisMode ModeOf(ScanResult scan) =>
+        scan.Projects.IsEmpty ? AnalysisMode.Full : scan.Projects.Max(p => p.Mode);
+
+    public static SnapshotMetadata Metadata(DateTimeOffset started, DateTimeOffset finished, DateTimeOffset timestamp, GitState git, AnalysisMode mode, string configurationHash) => new(
         timestamp,
         started,
         finished,
         git.Commit,
         git.Branch,
         git.Dirty,
-        syntaxOnly ? AnalysisMode.SyntaxOnly : AnalysisMode.Full,
+        mode,
         ScanRunner.ToolVersion,
         configurationHash,
         MetricVersions);
