@@ -4,21 +4,7 @@ namespace DebtRadar.Cli.Tests;
 
 public sealed class ScanCommandTests
 {
-    private const string Sample = """
-        namespace Shop;
-
-        public class Orders
-        {
-            public int Route(int a, int b)
-            {
-                if (a > b && b > 0) { return a; }
-                for (var i = 0; i < b; i++) { a += i; }
-                return a;
-            }
-
-            public int Count { get; set; }
-        }
-        """;
+    private const string Sample = Samples.Orders;
 
     [Fact]
     public async Task Scan_PathDoesNotExist_OneLineAndExitCode2()
