@@ -4,23 +4,7 @@ namespace DebtRadar.Cli.Tests;
 
 public sealed class HotspotsCommandTests
 {
-    // 13 lines; Route has cognitive 3 (if +1, && +1, for +1), the accessors 0.
-    private const string HotV1 = """
-        namespace Shop;
-
-        public class Orders
-        {
-            public int Route(int a, int b)
-            {
-                if (a > b && b > 0) { return a; }
-                for (var i = 0; i < b; i++) { a += i; }
-                return a;
-            }
-
-            public int Count { get; set; }
-        }
-
-        """;
+    private const string HotV1 = Samples.Orders;
 
     // 10 lines; Sign has cognitive 1.
     private const string Cold = """

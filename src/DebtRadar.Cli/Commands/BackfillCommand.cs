@@ -129,7 +129,7 @@ internal static class BackfillCommand
         try
         {
             var path = Path.GetFullPath(Path.Combine(worktree, relativeTarget));
-            return await ScanRunner.RunAsync(request with { Path = path }, io, cache, configurationHash: rules?.Hash ?? string.Empty, rules, cancellationToken).ConfigureAwait(false);
+            return await ScanRunner.RunAsync(request with { Path = path }, io, cache, rules, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -58,7 +58,7 @@ internal static class HotspotsCommand
             return ExitCodes.Usage;
         }
 
-        var outcome = await ScanRunner.RunAsync(request, io, cache: null, configurationHash: string.Empty, cancellationToken).ConfigureAwait(false);
+        var outcome = await ScanRunner.RunAsync(request, io, cache: null, rules: null, cancellationToken).ConfigureAwait(false);
         if (outcome is not { Result: { } scan, Target: { } target })
         {
             return outcome.ExitCode;

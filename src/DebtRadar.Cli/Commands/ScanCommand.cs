@@ -75,7 +75,7 @@ internal static class ScanCommand
         var rules = configuration?.Rules;
         var cost = configuration?.Cost ?? new Core.Debt.CostModel();
         var started = io.Time.GetUtcNow();
-        var outcome = await ScanRunner.RunAsync(request, io, cache, configurationHash: rules?.Hash ?? string.Empty, rules, cancellationToken).ConfigureAwait(false);
+        var outcome = await ScanRunner.RunAsync(request, io, cache, rules, cancellationToken).ConfigureAwait(false);
         if (outcome.Result is not { } measured)
         {
             return outcome.ExitCode;

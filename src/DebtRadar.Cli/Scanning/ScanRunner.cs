@@ -12,11 +12,8 @@ internal static class ScanRunner
     public static string ToolVersion { get; } =
         (typeof(ScanRunner).Assembly.GetName().Version?.ToString(3) ?? "0.0.0") + "+cc.ms/1,cog.sonar/1,mi.ms/1,coupling.ms/1";
 
-    public static async Task<ScanOutcome> RunAsync(ScanRequest request, CliIO io, IFileResultCache? cache, string configurationHash, CancellationToken cancellationToken) =>
-        await RunAsync(request, io, cache, configurationHash, null, cancellationToken).ConfigureAwait(false);
-
-    /// <summary>A scan with the rules of <paramref name="rules"/> (none when null).</summary>
-    public static async Task<ScanOutcome> RunAsync(ScanRequest request, CliIO io, IFileResultCache? cache, string configurationHash, Core.Rules.RuleSet? rules, CancellationToken cancellationToken)
+    /// <summary>A scan with the rules of <paramref name="rules"/> (none when null); their hash is part of every cache key.</summary>
+    public static async Task<ScanOutcome> RunAsync(ScanRequest request, CliIO io, IFileResultCache? cache, Core.Rules.RuleSet? rules, CancellationToken cancellationToken)
     {
         var resolution = TargetResolver.Resolve(request.Path);
         if (resolution.Error is { } error)
@@ -26,7 +23,7 @@ internal static class ScanRunner
         }
 
         var source = ProjectSources.Create(resolution, new LoadOptions(request.SyntaxOnly, request.Framework, request.LoadTimeout));
-        var options = new ScanOptions(request.Jobs, cache, configurationHash, ToolVersion) { Rules = rules ?? Core.Rules.RuleSet.None };
+        var options = new ScanOptions(request.Jobs, cache, rules?.Hash ?? string.Empty, ToolVersion) { Rules = rules ?? Core.Rules.RuleSet.None };
         var result = await ScanProgressDisplay.RunAsync(
             io,
             progress => ScanEngine.ScanAsync(source, DisplayTarget(resolution), options, progress, io.Time, cancellationToken)).ConfigureAwait(false);

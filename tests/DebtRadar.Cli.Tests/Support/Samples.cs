@@ -3,7 +3,10 @@ namespace DebtRadar.Cli.Tests.Support;
 /// <summary>Source files the CLI tests scan.</summary>
 internal static class Samples
 {
-    /// <summary>13 lines: <c>Route(int, int)</c> at line 5 (cc 4, cognitive 3), and an auto-property's two accessors at line 12.</summary>
+    /// <summary>
+    /// 13 lines and a final line break: <c>Route(int, int)</c> at line 5 (cc 4, cognitive 3: if, &amp;&amp;, for),
+    /// and an auto-property's two accessors at line 12 (cognitive 0).
+    /// </summary>
     public const string Orders = """
         namespace Shop;
 
@@ -18,5 +21,6 @@ internal static class Samples
 
             public int Count { get; set; }
         }
+
         """;
 }
