@@ -1,3 +1,4 @@
+using DebtRadar.Reports;
 using Spectre.Console;
 
 namespace DebtRadar.Cli;

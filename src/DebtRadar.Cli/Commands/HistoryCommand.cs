@@ -1,3 +1,4 @@
+using DebtRadar.Reports;
 using System.CommandLine;
 using System.Globalization;
 using DebtRadar.Cli.Storage;

@@ -1,3 +1,4 @@
+using DebtRadar.Reports;
 using System.CommandLine;
 using DebtRadar.Cli.Configuration;
 using DebtRadar.Cli.Rendering;

@@ -1,3 +1,4 @@
+using DebtRadar.Reports;
 using System.CommandLine;
 using System.Globalization;
 using CsvHelper;
@@ -69,24 +70,4 @@ internal static class TrendCommand
 
         return ExitCodes.Ok;
     }
-}
-
-/// <summary>One row of the trend CSV (README, "Trend CSV"); debt columns stay empty until rules exist.</summary>
-[CsvRecord]
-internal sealed partial class TrendCsvRow
-{
-    [CsvColumn("snapshot")] public int Snapshot { get; set; }
-    [CsvColumn("timestamp")] public string Timestamp { get; set; } = "";
-    [CsvColumn("commit")] public string Commit { get; set; } = "";
-    [CsvColumn("scope")] public string Scope { get; set; } = "";
-    [CsvColumn("files")] public int Files { get; set; }
-    [CsvColumn("members")] public int Members { get; set; }
-    [CsvColumn("loc")] public int Loc { get; set; }
-    [CsvColumn("cc_total")] public int CcTotal { get; set; }
-    [CsvColumn("cognitive_total")] public int CognitiveTotal { get; set; }
-    [CsvColumn("mi_avg")] public double? MiAvg { get; set; }
-    [CsvColumn("worst_mi")] public int? WorstMi { get; set; }
-    [CsvColumn("coupling_avg")] public double? CouplingAvg { get; set; }
-    [CsvColumn("findings")] public int? Findings { get; set; }
-    [CsvColumn("debt_minutes")] public double? DebtMinutes { get; set; }
 }

@@ -1,3 +1,4 @@
+using DebtRadar.Reports;
 using DebtRadar.Core.Rules;
 using DebtRadar.Workspace.Targets;
 

@@ -1,3 +1,4 @@
+using DebtRadar.Reports;
 using System.Globalization;
 using DebtRadar.Cli.Scanning;
 using DebtRadar.Core.Debt;

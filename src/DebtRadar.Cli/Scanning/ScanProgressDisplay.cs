@@ -1,3 +1,4 @@
+using DebtRadar.Reports;
 using DebtRadar.Core.Scanning;
 using Spectre.Console;
 

@@ -1,3 +1,4 @@
+using DebtRadar.Reports;
 using DebtRadar.Core.Model;
 using DebtRadar.Core.Scanning;
 using DebtRadar.Workspace;

@@ -1,3 +1,4 @@
+using DebtRadar.Reports;
 using System.Collections.Immutable;
 using System.Globalization;
 using DebtRadar.Cli.Scanning;

@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text;
 
-namespace DebtRadar.Cli;
+namespace DebtRadar.Reports;
 
 /// <summary>
 /// Names from a scanned repository are untrusted: control characters, escape sequences and bidi
 /// overrides in a file or identifier name must never reach the terminal raw.
 /// </summary>
-internal static class TextSafety
+public static class TextSafety
 {
+    /// <summary>Returns <paramref name="text"/> with every control, escape and bidi character shown as <c>\uXXXX</c>.</summary>
     public static string ForConsole(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

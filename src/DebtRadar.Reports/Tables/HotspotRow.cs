@@ -1,10 +1,10 @@
 using CsvHelper;
 
-namespace DebtRadar.Cli.Commands;
+namespace DebtRadar.Reports.Tables;
 
 /// <summary>One row of the hotspot CSV (<c>debtradar hotspots --out F.csv</c>); <c>member</c> is empty at file level.</summary>
 [CsvRecord]
-internal sealed partial class HotspotRow
+public sealed partial class HotspotRow
 {
     [CsvColumn("rank")] public int Rank { get; set; }
     [CsvColumn("file")] public string File { get; set; } = "";
