@@ -23,15 +23,22 @@ internal static class GateCommand
         var baseline = new Option<string?>("--baseline", "-b")
         {
             Description = "Snapshot id or git ref (origin/main, a tag, a commit) to compare with; a ref's commit is scanned when not recorded (default: the previous snapshot)",
+            HelpName = "id|git-ref",
         };
-        var maxNewDebt = new Option<double?>("--max-new-debt") { Description = "Most remediation minutes the new findings may add" };
-        var maxNewFindings = new Option<int?>("--max-new-findings") { Description = "Most new findings (matched by fingerprint: moved code is not new)" };
-        var minRating = new Option<string?>("--min-rating") { Description = "Worst debt rating allowed, A–E" };
-        minRating.AcceptOnlyFromAmong("A", "B", "C", "D", "E", "a", "b", "c", "d", "e");
-        var maxCcIncrease = new Option<int?>("--max-cc-increase") { Description = "Most the total cyclomatic complexity may rise" };
+        var maxNewDebt = new Option<double?>("--max-new-debt") { Description = "Most remediation minutes the new findings may add", HelpName = "minutes" };
+        var maxNewFindings = new Option<int?>("--max-new-findings") { Description = "Most new findings (matched by fingerprint: moved code is not new)", HelpName = "n" };
+        var minRating = new Option<string?>("--min-rating") { Description = "Worst debt rating allowed (A best, E worst)", HelpName = "A|B|C|D|E" };
+        minRating.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } text && GateConfigurationReader.ParseRating(text) is null)
+            {
+                r.AddError($"--min-rating must be A, B, C, D or E: {text}");
+            }
+        });
+        var maxCcIncrease = new Option<int?>("--max-cc-increase") { Description = "Most the total cyclomatic complexity may rise", HelpName = "n" };
         var failOnSeverity = new Option<string?>("--fail-on-severity") { Description = "Fail on any new finding of this severity or higher" };
         failOnSeverity.AcceptOnlyFromAmong("suggestion", "warning", "error");
-        var markdown = new Option<FileInfo?>("--markdown") { Description = "Also write the pull-request summary (Markdown) to this file" };
+        var markdown = new Option<FileInfo?>("--markdown") { Description = "Also write the pull-request summary (Markdown) to this file", HelpName = "file.md" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show every check and the time of each phase" };
         NotNegative(maxNewDebt);
         NotNegative(maxNewFindings);

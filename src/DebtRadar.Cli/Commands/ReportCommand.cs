@@ -44,14 +44,17 @@ internal static class ReportCommand
         var output = new Option<FileInfo?>("--out", "-o")
         {
             Description = "Write to this file (.csv, .json, .sarif or .md) instead of stdout",
+            HelpName = "file",
         };
         var baseline = new Option<string?>("--baseline", "-b")
         {
             Description = "md: snapshot id or git ref to compare with (default: the previous snapshot of the target)",
+            HelpName = "id|git-ref",
         };
         var maxListed = new Option<int>("--max-listed")
         {
             Description = "md: findings listed per section before a count",
+            HelpName = "n",
             DefaultValueFactory = _ => 10,
         };
 

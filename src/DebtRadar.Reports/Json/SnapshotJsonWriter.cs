@@ -18,7 +18,7 @@ public sealed record SnapshotHeader(int? Id, DateTimeOffset? Timestamp, string? 
 /// <summary>
 /// A whole snapshot as one JSON document: <c>schemaVersion</c>, the snapshot header, the debt at
 /// every level and the full scan (projects, files, members with all metrics, types, findings,
-/// churn). Names are camelCase, enums are camelCase strings, numbers invariant. Pure.
+/// churn). Names are camelCase, enums kebab-case strings (ratings A–E), numbers invariant. Pure.
 /// </summary>
 public static class SnapshotJsonWriter
 {
@@ -32,7 +32,8 @@ public static class SnapshotJsonWriter
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DictionaryKeyPolicy = null,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        // Enums spelled as in the CSV files (syntax-only, warning…); ratings stay capital letters.
+        Converters = { new JsonStringEnumConverter<DebtRating>(), new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
