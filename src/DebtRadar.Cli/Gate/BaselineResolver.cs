@@ -47,7 +47,8 @@ internal static class BaselineResolver
             return BaselineResolution.Failed(ExitCodes.Usage, $"--baseline '{baseline}' is neither a snapshot id nor a commit of the git repository at {root}");
         }
 
-        var recorded = store.List(cancellationToken).LastOrDefault(s => s.Target == latest.Target && s.Metadata.Commit == sha);
+        // A snapshot of uncommitted changes on top of the commit is not that commit.
+        var recorded = store.List(cancellationToken).LastOrDefault(s => s.Target == latest.Target && s.Metadata.Commit == sha && !s.Metadata.Dirty);
         if (recorded is not null && store.Read(recorded.Id, cancellationToken) is { } atCommit)
         {
             return new BaselineResolution(atCommit, ExitCodes.Ok, null);

@@ -66,6 +66,24 @@ public sealed class GateEndToEndTests
     }
 
     [Fact]
+    public async Task Gate_UncommittedDebtAgainstHead_FailsAgainstTheCleanCommit()
+    {
+        using var repository = new HotspotsTestRepository();
+        using var data = new TempFolder();
+        var db = Path.Combine(data.Path, "debtradar.db");
+        repository.Write("src/Orders.cs", GateSamples.Clean);
+        repository.Commit("ann", 1);
+        await Scan(repository, db);
+        repository.Write("src/Orders.cs", GateSamples.WithDebt);
+        await Scan(repository, db);
+
+        var (code, output, _) = await CliRunner.RunAsync("gate", "--db", db, "--baseline", "HEAD", "--max-new-findings", "0");
+
+        Assert.Equal(1, code);
+        Assert.Contains("3 new finding(s)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Gate_ConditionsFromDebtradarJson_AppliedAndOverriddenByOptions()
     {
         using var repository = new HotspotsTestRepository();
