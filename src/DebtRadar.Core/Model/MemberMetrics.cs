@@ -33,4 +33,10 @@ public sealed record MemberMetrics(
 
     /// <summary>CRAP score cc² × (1 − line coverage)³ + cc (Savoia &amp; Evans, crap4j); null without coverage.</summary>
     public double? Crap { get; init; }
+
+    /// <summary>"Bumpy road" bumps: top-level control statements whose own nesting reaches 2 (docs/health.md); 0 before it was measured.</summary>
+    public int Bumps { get; init; }
+
+    /// <summary>Conditions (<c>if</c>, loops, <c>?:</c>) with two or more <c>&amp;&amp;</c>/<c>||</c> operators; 0 before it was measured.</summary>
+    public int ComplexConditionals { get; init; }
 }
