@@ -5,7 +5,7 @@ namespace DebtRadar.Cli.Tests;
 
 public sealed class TrendCommandTests
 {
-    private const string Header = "snapshot,timestamp,commit,scope,files,members,loc,cc_total,cognitive_total,mi_avg,worst_mi,coupling_avg,findings,debt_minutes";
+    private const string Header = "snapshot,timestamp,commit,scope,files,members,loc,cc_total,cognitive_total,mi_avg,worst_mi,coupling_avg,findings,debt_minutes,health_avg,hotspot_health";
 
     [Theory]
     [InlineData("solution", 2)]

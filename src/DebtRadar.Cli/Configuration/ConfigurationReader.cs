@@ -24,6 +24,7 @@ internal static class ConfigurationReader
         var catalog = RuleCatalog.BuiltIn;
         var configuration = new RuleConfiguration { EditorConfigSeverities = EditorConfigSeverities.Read(Path.Combine(repositoryRoot, ".editorconfig")) };
         var cost = new CostModel();
+        IReadOnlyList<string> coverage = [];
         var path = Path.Combine(repositoryRoot, FileName);
         if (File.Exists(path))
         {
@@ -35,6 +36,7 @@ internal static class ConfigurationReader
                 cost = ReadCost(root, cost, problems);
                 configuration = WithGlobs(configuration, root, problems);
                 catalog = catalog.With(ReadRuleFolders(repositoryRoot, root, problems));
+                coverage = Strings(root, "coverage", problems);
             }
             catch (JsonException e)
             {
@@ -43,7 +45,7 @@ internal static class ConfigurationReader
         }
 
         problems.AddRange(catalog.Errors.Select(e => e.ToString()));
-        return new RepositoryConfiguration(RuleSet.Create(catalog, configuration), catalog, cost, problems);
+        return new RepositoryConfiguration(RuleSet.Create(catalog, configuration), catalog, cost, problems) { Coverage = coverage };
     }
 
     private static ImmutableDictionary<string, RuleOverride> ReadRules(JsonElement root, List<string> problems)

@@ -8,4 +8,8 @@ namespace DebtRadar.Cli.Configuration;
 /// <param name="Catalog">Built-in plus user rules.</param>
 /// <param name="Cost">The cost model.</param>
 /// <param name="Problems">One line per problem found reading the files (the scan goes on without the bad parts).</param>
-internal sealed record RepositoryConfiguration(RuleSet Rules, RuleCatalog Catalog, CostModel Cost, IReadOnlyList<string> Problems);
+internal sealed record RepositoryConfiguration(RuleSet Rules, RuleCatalog Catalog, CostModel Cost, IReadOnlyList<string> Problems)
+{
+    /// <summary>Globs of coverage reports (Cobertura, OpenCover) relative to the repository root, read by every scan.</summary>
+    public IReadOnlyList<string> Coverage { get; init; } = [];
+}

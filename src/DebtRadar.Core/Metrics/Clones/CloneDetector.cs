@@ -72,7 +72,7 @@ public static class CloneDetector
             }
         }
 
-        return [.. groups.Select(g => ToGroup(files, g.Key, g.Value))
+        return [.. groups.Select(g => ToGroup(files, g.Key, g.Value)).OfType<CloneGroup>()
             .OrderByDescending(g => g.Tokens)
             .ThenBy(g => g.Places[0].Path, StringComparer.Ordinal)
             .ThenBy(g => g.Places[0].StartLine)];
@@ -215,9 +215,26 @@ public static class CloneDetector
         return count;
     }
 
-    private static CloneGroup ToGroup(IReadOnlyList<(string Path, TokenFingerprint Tokens)> files, (ulong Hash, int Length) key, HashSet<(int File, int Start)> starts)
+    /// <summary>The group's places; null when fewer than two remain apart.</summary>
+    private static CloneGroup? ToGroup(IReadOnlyList<(string Path, TokenFingerprint Tokens)> files, (ulong Hash, int Length) key, HashSet<(int File, int Start)> starts)
     {
-        var places = starts
+        // Pairs of a periodic run (the same statement repeated) share a group at several shifts:
+        // keep places that do not overlap an earlier kept place of the same file.
+        var apart = new List<(int File, int Start)>();
+        foreach (var start in starts.OrderBy(s => s.File).ThenBy(s => s.Start))
+        {
+            if (apart.Count == 0 || apart[^1].File != start.File || apart[^1].Start + key.Length <= start.Start)
+            {
+                apart.Add(start);
+            }
+        }
+
+        if (apart.Count < 2)
+        {
+            return null;
+        }
+
+        var places = apart
             .Select(s => new ClonePlace(files[s.File].Path, files[s.File].Tokens.Lines[s.Start], files[s.File].Tokens.Lines[s.Start + key.Length - 1]))
             .OrderBy(p => p.Path, StringComparer.Ordinal)
             .ThenBy(p => p.StartLine)
