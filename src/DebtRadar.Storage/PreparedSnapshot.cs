@@ -57,6 +57,7 @@ internal sealed class PreparedSnapshot
         var manifests = new List<List<ManifestEntry>>(scan.Projects.Length);
         var projects = new List<(ProjectResult, SummaryAccumulator)>(scan.Projects.Length);
         var totals = SummaryAccumulator.Empty;
+        var hotspots = scan.Churn.DistinctBy(c => c.Path, StringComparer.Ordinal).ToDictionary(c => c.Path, c => c.HotspotScore, StringComparer.Ordinal);
         foreach (var project in scan.Projects)
         {
             var entries = new List<ManifestEntry>(project.Files.Length);
@@ -65,8 +66,8 @@ internal sealed class PreparedSnapshot
             {
                 var prepared = PreparedResult.Of(file);
                 results.TryAdd(prepared.Id, prepared);
-                var summary = SummaryAccumulator.Of(file);
-                entries.Add(new ManifestEntry(file.Path, prepared.Id, summary));
+                var summary = SummaryAccumulator.Of(file).WithHotspot(hotspots.GetValueOrDefault(file.Path));
+                entries.Add(new ManifestEntry(file.Path, prepared.Id, summary) { Overlay = OverlayDocument.Write(file) });
                 projectTotals = projectTotals.Add(summary);
             }
 

@@ -47,7 +47,20 @@ public sealed record MetricSummary(
     int? WorstMi,
     double? CouplingAverage,
     int? Findings = null,
-    double? DebtMinutes = null);
+    double? DebtMinutes = null)
+{
+    /// <summary>Lines in clones (0 in snapshots recorded before clone detection).</summary>
+    public int DuplicatedLines { get; init; }
+
+    /// <summary>Duplicated lines / physical lines, 0–1; null when there are no lines (or before lines were recorded).</summary>
+    public double? DuplicationDensity { get; init; }
+
+    /// <summary>Mean code health of the files, 1–10; null before health existed.</summary>
+    public double? HealthAverage { get; init; }
+
+    /// <summary>Code health of the hotspots: mean file health weighted by hotspot score; null without churn or health.</summary>
+    public double? HotspotHealth { get; init; }
+}
 
 /// <summary>A project's totals inside a snapshot.</summary>
 public sealed record ProjectSummary(string Name, string Path, AnalysisMode Mode, MetricSummary Totals);

@@ -20,11 +20,35 @@ internal readonly record struct SummaryAccumulator(
 {
     public static SummaryAccumulator Empty => default;
 
+    /// <summary>Physical lines (the denominator of duplication density).</summary>
+    public int Lines { get; init; }
+
+    /// <summary>Lines in clones.</summary>
+    public int DuplicatedLines { get; init; }
+
+    /// <summary>Sum of file health scores, over <see cref="HealthFiles"/> files.</summary>
+    public double HealthSum { get; init; }
+
+    /// <summary>Files with a health score.</summary>
+    public int HealthFiles { get; init; }
+
+    /// <summary>Sum of the hotspot scores of files with a health score (the weights of hotspot health).</summary>
+    public double HotspotWeight { get; init; }
+
+    /// <summary>Sum of health × hotspot score.</summary>
+    public double HotspotHealthSum { get; init; }
+
     public static SummaryAccumulator Of(FileResult file)
     {
         ArgumentNullException.ThrowIfNull(file);
         var result = new SummaryAccumulator(1, 0, file.SourceLines, 0, 0, 0, null, 0,
-            file.Findings.Length, file.Findings.Sum(f => f.RemediationMinutes));
+            file.Findings.Length, file.Findings.Sum(f => f.RemediationMinutes))
+        {
+            Lines = file.Lines,
+            DuplicatedLines = file.DuplicatedLines,
+            HealthSum = file.Health ?? 0,
+            HealthFiles = file.Health is null ? 0 : 1,
+        };
         foreach (var member in file.Members)
         {
             var m = member.Metrics;
@@ -42,6 +66,13 @@ internal readonly record struct SummaryAccumulator(
         return result;
     }
 
+    /// <summary>Weighs the file's health by its hotspot score (0–1), for the hotspot-weighted mean.</summary>
+    public SummaryAccumulator WithHotspot(double score) => HealthFiles == 0 || score <= 0 ? this : this with
+    {
+        HotspotWeight = HotspotWeight + score,
+        HotspotHealthSum = HotspotHealthSum + (score * HealthSum),
+    };
+
     public SummaryAccumulator Add(SummaryAccumulator other) => new(
         Files + other.Files,
         Members + other.Members,
@@ -57,7 +88,15 @@ internal readonly record struct SummaryAccumulator(
         },
         CouplingSum + other.CouplingSum,
         Findings + other.Findings,
-        DebtMinutes + other.DebtMinutes);
+        DebtMinutes + other.DebtMinutes)
+    {
+        Lines = Lines + other.Lines,
+        DuplicatedLines = DuplicatedLines + other.DuplicatedLines,
+        HealthSum = HealthSum + other.HealthSum,
+        HealthFiles = HealthFiles + other.HealthFiles,
+        HotspotWeight = HotspotWeight + other.HotspotWeight,
+        HotspotHealthSum = HotspotHealthSum + other.HotspotHealthSum,
+    };
 
     /// <summary>Adds findings that belong to no file (type, namespace and project scope).</summary>
     public SummaryAccumulator WithFindings(IReadOnlyCollection<Finding> findings) => this with
@@ -76,5 +115,11 @@ internal readonly record struct SummaryAccumulator(
         MinMi,
         Members == 0 ? null : (double)CouplingSum / Members,
         Findings,
-        Math.Round(DebtMinutes, 1));
+        Math.Round(DebtMinutes, 1))
+    {
+        DuplicatedLines = DuplicatedLines,
+        DuplicationDensity = Lines == 0 ? null : Math.Round((double)DuplicatedLines / Lines, 4),
+        HealthAverage = HealthFiles == 0 ? null : Math.Round(HealthSum / HealthFiles, 2),
+        HotspotHealth = HotspotWeight <= 0 ? null : Math.Round(HotspotHealthSum / HotspotWeight, 2),
+    };
 }

@@ -97,7 +97,7 @@ public sealed class ScanCommandTests
         Assert.Empty(output);
         Assert.Contains("wrote", error, StringComparison.Ordinal);
         var lines = File.ReadAllLines(csv);
-        Assert.Equal("project,file,line,type,member,kind,cc,cognitive,loc_source,loc_exec,nloc,params,nesting,halstead_volume,mi,coupling", lines[0]);
+        Assert.Equal("project,file,line,type,member,kind,cc,cognitive,loc_source,loc_exec,nloc,params,nesting,halstead_volume,mi,coupling,line_coverage,crap", lines[0]);
         Assert.Equal(4, lines.Length);
         Assert.StartsWith($"{Path.GetFileName(folder.Path)},src/Orders.cs,5,Shop.Orders,\"Route(int, int)\",method,", lines[1], StringComparison.Ordinal);
         Assert.Contains(",Count.get,getter,", lines[2], StringComparison.Ordinal);

@@ -5,7 +5,7 @@ namespace DebtRadar.Cli.Tests;
 
 public sealed class TrendCommandTests
 {
-    private const string Header = "snapshot,timestamp,commit,scope,files,members,loc,cc_total,cognitive_total,mi_avg,worst_mi,coupling_avg,findings,debt_minutes";
+    private const string Header = "snapshot,timestamp,commit,scope,files,members,loc,cc_total,cognitive_total,mi_avg,worst_mi,coupling_avg,findings,debt_minutes,health_avg,hotspot_health";
 
     [Theory]
     [InlineData("solution", 2)]
@@ -27,7 +27,10 @@ public sealed class TrendCommandTests
         Assert.Equal(Header, lines[0]);
         Assert.Equal(rows, lines.Count - 1);
         // findings and debt_minutes are numbers; the TODO added in the second snapshot is one more finding with a cost.
-        var debt = lines.Skip(1).Select(l => l.Split(',')).Select(f => (Findings: int.Parse(f[^2], CultureInfo.InvariantCulture), Minutes: double.Parse(f[^1], CultureInfo.InvariantCulture))).ToList();
+        var debt = lines.Skip(1).Select(l => l.Split(',')).Select(f => (Findings: int.Parse(f[12], CultureInfo.InvariantCulture), Minutes: double.Parse(f[13], CultureInfo.InvariantCulture))).ToList();
+        // health_avg is a score from 1 to 10; hotspot_health stays empty in a folder without git history.
+        Assert.All(lines.Skip(1).Select(l => l.Split(',')), f => Assert.InRange(double.Parse(f[14], CultureInfo.InvariantCulture), 1, 10));
+        Assert.All(lines.Skip(1).Select(l => l.Split(',')), f => Assert.Equal(string.Empty, f[15]));
         if (by == "solution")
         {
             Assert.Equal(debt[0].Findings + 1, debt[1].Findings);

@@ -30,6 +30,11 @@ internal static class ScanCommand
         var noDb = new Option<bool>("--no-db") { Description = "Scan without recording a snapshot" };
         var noCache = new Option<bool>("--no-cache") { Description = "Measure every file again instead of reusing stored results" };
         var noHistory = new Option<bool>("--no-history") { Description = "Do not read git history (no churn is recorded; interest uses priors)" };
+        var coverage = new Option<FileInfo[]>("--coverage")
+        {
+            Description = "Cobertura or OpenCover XML reports to join to members (line and branch coverage, CRAP, code health)",
+            AllowMultipleArgumentsPerToken = true,
+        };
 
         var command = new Command("scan", "Measure complexity, coupling and size of a C# solution, project or folder");
         shared.AddTo(command);
@@ -39,17 +44,21 @@ internal static class ScanCommand
         command.Options.Add(noDb);
         command.Options.Add(noCache);
         command.Options.Add(noHistory);
+        command.Options.Add(coverage);
         command.SetAction((parse, cancellationToken) => RunAsync(
             io,
             shared.Read(parse),
             parse.GetValue(output),
             Enum.Parse<ReportLevel>(parse.GetValue(level)!, ignoreCase: true),
-            new Recording(parse.GetValue(noDb), parse.GetValue(noCache), parse.GetValue(storage.Db), parse.GetValue(noHistory)),
+            new Recording(parse.GetValue(noDb), parse.GetValue(noCache), parse.GetValue(storage.Db), parse.GetValue(noHistory)) { Coverage = parse.GetValue(coverage) ?? [] },
             cancellationToken));
         return command;
     }
 
-    private sealed record Recording(bool NoDb, bool NoCache, FileInfo? Db, bool NoHistory);
+    private sealed record Recording(bool NoDb, bool NoCache, FileInfo? Db, bool NoHistory)
+    {
+        public IReadOnlyList<FileInfo> Coverage { get; init; } = [];
+    }
 
     private static async Task<int> RunAsync(CliIO io, ScanRequest request, FileInfo? output, ReportLevel level, Recording recording, CancellationToken cancellationToken)
     {
@@ -75,8 +84,15 @@ internal static class ScanCommand
         var configuration = RuleConfigurationLoader.LoadConfiguration(io, request.Path);
         var rules = configuration?.Rules;
         var cost = configuration?.Cost ?? new Core.Debt.CostModel();
+        var coverageRoot = resolution?.RepositoryRoot ?? TargetResolver.Resolve(request.Path).RepositoryRoot;
+        var (coverage, coverageFailed) = CoverageFiles.Read(io, recording.Coverage, configuration?.Coverage ?? [], coverageRoot);
+        if (coverageFailed)
+        {
+            return ExitCodes.Usage;
+        }
+
         var started = io.Time.GetUtcNow();
-        var outcome = await ScanRunner.RunAsync(request, io, cache, rules, cancellationToken).ConfigureAwait(false);
+        var outcome = await ScanRunner.RunAsync(request, io, cache, rules, cancellationToken, coverage).ConfigureAwait(false);
         if (outcome.Result is not { } measured)
         {
             return outcome.ExitCode;

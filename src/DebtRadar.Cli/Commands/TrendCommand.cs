@@ -47,6 +47,8 @@ internal static class TrendCommand
         CouplingAvg = r.Totals.CouplingAverage is { } c ? Math.Round(c, 2) : null,
         Findings = r.Totals.Findings,
         DebtMinutes = r.Totals.DebtMinutes,
+        HealthAvg = r.Totals.HealthAverage,
+        HotspotHealth = r.Totals.HotspotHealth,
     });
 
     private static int Run(CliIO io, FileInfo? db, TrendScope scope, FileInfo? output, CancellationToken cancellationToken)

@@ -26,6 +26,7 @@ internal static class ConfigurationReader
         var configuration = new RuleConfiguration { EditorConfigSeverities = EditorConfigSeverities.Read(Path.Combine(repositoryRoot, ".editorconfig")) };
         var cost = new CostModel();
         var gate = GateSettings.Default;
+        IReadOnlyList<string> coverage = [];
         var path = Path.Combine(repositoryRoot, FileName);
         if (File.Exists(path))
         {
@@ -38,6 +39,7 @@ internal static class ConfigurationReader
                 configuration = WithGlobs(configuration, root, problems);
                 catalog = catalog.With(ReadRuleFolders(repositoryRoot, root, problems));
                 gate = GateConfigurationReader.Read(root, problems);
+                coverage = Strings(root, "coverage", problems);
             }
             catch (JsonException e)
             {
@@ -46,7 +48,7 @@ internal static class ConfigurationReader
         }
 
         problems.AddRange(catalog.Errors.Select(e => e.ToString()));
-        return new RepositoryConfiguration(RuleSet.Create(catalog, configuration), catalog, cost, problems) { Gate = gate };
+        return new RepositoryConfiguration(RuleSet.Create(catalog, configuration), catalog, cost, problems) { Gate = gate, Coverage = coverage };
     }
 
     private static ImmutableDictionary<string, RuleOverride> ReadRules(JsonElement root, List<string> problems)

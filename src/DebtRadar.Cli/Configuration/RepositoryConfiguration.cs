@@ -13,4 +13,7 @@ internal sealed record RepositoryConfiguration(RuleSet Rules, RuleCatalog Catalo
 {
     /// <summary>The <c>gate</c> section: default baseline and conditions of <c>debtradar gate</c>.</summary>
     public GateSettings Gate { get; init; } = GateSettings.Default;
+
+    /// <summary>Globs of coverage reports (Cobertura, OpenCover) relative to the repository root, read by every scan.</summary>
+    public IReadOnlyList<string> Coverage { get; init; } = [];
 }

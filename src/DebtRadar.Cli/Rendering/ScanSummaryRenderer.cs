@@ -35,6 +35,11 @@ internal static class ScanSummaryRenderer
             }
         }
 
+        foreach (var line in HealthSummary.Lines(scan, files))
+        {
+            console.WriteLine(Safe(line));
+        }
+
         var problems = scan.Diagnostics
             .Concat(scan.Projects.SelectMany(p => p.Diagnostics))
             .Concat(files.SelectMany(f => f.Diagnostics))

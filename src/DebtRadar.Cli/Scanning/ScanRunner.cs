@@ -11,10 +11,11 @@ internal static class ScanRunner
 {
     /// <summary>The tool's version as stored with results; bump the metric definitions when a metric changes.</summary>
     public static string ToolVersion { get; } =
-        (typeof(ScanRunner).Assembly.GetName().Version?.ToString(3) ?? "0.0.0") + "+cc.ms/1,cog.sonar/1,mi.ms/1,coupling.ms/1";
+        (typeof(ScanRunner).Assembly.GetName().Version?.ToString(3) ?? "0.0.0") + "+cc.ms/1,cog.sonar/1,mi.ms/1,coupling.ms/1,clones/1,health/1";
 
     /// <summary>A scan with the rules of <paramref name="rules"/> (none when null); their hash is part of every cache key.</summary>
-    public static async Task<ScanOutcome> RunAsync(ScanRequest request, CliIO io, IFileResultCache? cache, Core.Rules.RuleSet? rules, CancellationToken cancellationToken)
+    public static async Task<ScanOutcome> RunAsync(
+        ScanRequest request, CliIO io, IFileResultCache? cache, Core.Rules.RuleSet? rules, CancellationToken cancellationToken, Core.Health.CoverageInput? coverage = null)
     {
         var resolution = TargetResolver.Resolve(request.Path);
         if (resolution.Error is { } error)
@@ -24,7 +25,7 @@ internal static class ScanRunner
         }
 
         var source = ProjectSources.Create(resolution, new LoadOptions(request.SyntaxOnly, request.Framework, request.LoadTimeout));
-        var options = new ScanOptions(request.Jobs, cache, rules?.Hash ?? string.Empty, ToolVersion) { Rules = rules ?? Core.Rules.RuleSet.None };
+        var options = new ScanOptions(request.Jobs, cache, rules?.Hash ?? string.Empty, ToolVersion) { Rules = rules ?? Core.Rules.RuleSet.None, Coverage = coverage };
         var result = await ScanProgressDisplay.RunAsync(
             io,
             progress => ScanEngine.ScanAsync(source, DisplayTarget(resolution), options, progress, io.Time, cancellationToken)).ConfigureAwait(false);

@@ -28,4 +28,19 @@ public sealed record FileResult(
 {
     /// <summary>What the rules found in this file (file- and member-scope rules; type- and project-scope findings live on the project).</summary>
     public ImmutableArray<Finding> Findings { get; init; } = [];
+
+    /// <summary>Normalised tokens for the solution-wide clone pass (depends on the file's text alone).</summary>
+    public TokenFingerprint Tokens { get; init; } = TokenFingerprint.Empty;
+
+    /// <summary>Lines of this file that belong to a clone (set by the solution-wide pass; 0 before it).</summary>
+    public int DuplicatedLines { get; init; }
+
+    /// <summary>Code health 1–10 (10 best; docs/health.md), or null when not computed.</summary>
+    public double? Health { get; init; }
+
+    /// <summary>The factors that lowered <see cref="Health"/>, largest penalty first.</summary>
+    public ImmutableArray<HealthFactor> HealthFactors { get; init; } = [];
+
+    /// <summary>Duplicated lines / lines, 0–1.</summary>
+    public double DuplicationDensity => Lines == 0 ? 0 : (double)DuplicatedLines / Lines;
 }

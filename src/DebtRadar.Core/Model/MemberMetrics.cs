@@ -23,4 +23,20 @@ public sealed record MemberMetrics(
     double MsHalsteadVolume,
     HalsteadMetrics Halstead,
     int MaintainabilityIndex,
-    int Coupling);
+    int Coupling)
+{
+    /// <summary>Covered / coverable lines of the member from an imported coverage report, 0–1; null without coverage.</summary>
+    public double? LineCoverage { get; init; }
+
+    /// <summary>Covered / total branch outcomes of the member, 0–1; null without coverage or without branches.</summary>
+    public double? BranchCoverage { get; init; }
+
+    /// <summary>CRAP score cc² × (1 − line coverage)³ + cc (Savoia &amp; Evans, crap4j); null without coverage.</summary>
+    public double? Crap { get; init; }
+
+    /// <summary>"Bumpy road" bumps: top-level control statements whose own nesting reaches 2 (docs/health.md); 0 before it was measured.</summary>
+    public int Bumps { get; init; }
+
+    /// <summary>Conditions (<c>if</c>, loops, <c>?:</c>) with two or more <c>&amp;&amp;</c>/<c>||</c> operators; 0 before it was measured.</summary>
+    public int ComplexConditionals { get; init; }
+}

@@ -23,6 +23,12 @@ public sealed record ProjectResult(
 {
     /// <summary>Type-scope findings of this project (member and file findings live on each file).</summary>
     public ImmutableArray<Finding> Findings { get; init; } = [];
+
+    /// <summary>Lines of its files that belong to a clone.</summary>
+    public int DuplicatedLines => Files.Sum(f => f.DuplicatedLines);
+
+    /// <summary>Duplicated lines / physical lines of its files, 0–1.</summary>
+    public double DuplicationDensity => Files.Sum(f => f.Lines) is var lines and > 0 ? (double)DuplicatedLines / lines : 0;
 }
 
 /// <summary>Robert C. Martin's package metrics for a namespace or a project.</summary>
@@ -69,6 +75,20 @@ public sealed record ScanResult(
 
     /// <summary>Namespace- and project-scope findings (dependency cycles, distance from the main sequence).</summary>
     public ImmutableArray<Finding> Findings { get; init; } = [];
+
+    /// <summary>Clone groups found across the whole solution, largest first.</summary>
+    public ImmutableArray<CloneGroup> Clones { get; init; } = [];
+
+    /// <summary>What the coverage import joined, or null when no coverage was given.</summary>
+    public CoverageSummary? Coverage { get; init; }
+
+    /// <summary>Lines that belong to a clone, over every project (a file linked into two projects counts once).</summary>
+    public int DuplicatedLines => DistinctFiles().Sum(f => f.DuplicatedLines);
+
+    /// <summary>Duplicated lines / physical lines over every distinct file, 0–1.</summary>
+    public double DuplicationDensity => DistinctFiles().Sum(f => f.Lines) is var lines and > 0 ? (double)DuplicatedLines / lines : 0;
+
+    private IEnumerable<FileResult> DistinctFiles() => Projects.SelectMany(p => p.Files).DistinctBy(f => f.Path, StringComparer.Ordinal);
 }
 
 /// <summary>How long one phase of a scan took.</summary>

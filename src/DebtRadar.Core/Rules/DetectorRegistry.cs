@@ -13,6 +13,7 @@ internal static class DetectorRegistry
         new DR1101TypeCoupling(), new DR1102TypeInheritanceDepth(), new DR1103TypeLcom4(), new DR1104TypeWmc(), new DR1105GodClass(),
         new DR1201FileLength(),
         new DR1301NamespaceCycle(), new DR1302ProjectCycle(), new DR1303MainSequenceDistance(),
+        new DR1401DuplicatedCode(), new DR1402CrapScore(),
         new DR2001AsyncVoid(), new DR2002SyncOverAsync(), new DR2003UnawaitedTask(), new DR2004CancellationNotPassed(), new DR2005ThreadSleepInAsync(),
         new DR3001EmptyCatch(), new DR3002CatchAllSwallows(), new DR3003ThrowCaughtException(), new DR3004NotImplemented(),
         new DR4001StringConcatInLoop(), new DR4002LockOnPublicObject(), new DR4003GcCollect(),

@@ -16,6 +16,8 @@ public enum RuleScope
     Namespace,
     /// <summary>A project; findings live on the scan.</summary>
     Project,
+    /// <summary>A pass over the whole solution (clones across files, imported coverage); findings live on the scan.</summary>
+    Solution,
 }
 
 /// <summary>SQALE-style remediation cost: <c>base + per unit × (value − threshold)</c>.</summary>

@@ -106,7 +106,7 @@ internal static class RuleRunner
             {
                 foreach (var hit in detector.Detect(scan, rule))
                 {
-                    findings.Add(Create(rule, hit.Message, hit.Excess, hit.Path, hit.Line, hit.Line == 0 ? 0 : 1, null, null, hit.Subject));
+                    findings.Add(Create(rule, hit.Message, hit.Excess, hit.Path, hit.Line, hit.Line == 0 ? 0 : 1, hit.Type, hit.Member, hit.Subject));
                 }
             }
         }

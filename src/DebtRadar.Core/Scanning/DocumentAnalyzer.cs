@@ -90,7 +90,10 @@ internal static class DocumentAnalyzer
             Nloc.Compute(root),
             types.ToImmutable(),
             members.ToImmutable(),
-            diagnostics.ToImmutable());
+            diagnostics.ToImmutable())
+        {
+            Tokens = Metrics.Clones.CloneTokenizer.Fingerprint(root),
+        };
 
         // Rules run on the finished measurements, with the member contexts bound above.
         return rules.Rules.IsEmpty
@@ -141,7 +144,11 @@ internal static class DocumentAnalyzer
             volume,
             HalsteadCounter.Textbook(member),
             MaintainabilityIndex.Compute(volume, rawCyclomatic, effectiveLines),
-            coupling);
+            coupling)
+        {
+            Bumps = Health.BumpyRoad.Count(member.Declaration),
+            ComplexConditionals = Health.ComplexConditionals.Count(member.Declaration),
+        };
     }
 
     private static bool IsAbstract(MemberDeclarationSyntax type) =>

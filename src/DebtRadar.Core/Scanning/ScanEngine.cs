@@ -82,7 +82,7 @@ public static class ScanEngine
             projectCycles,
             [.. diagnostics],
             [new PhaseTiming("load", loadTime), new PhaseTiming("analyse", analyseTime), new PhaseTiming("aggregate", aggregateTime)]);
-        return scan with { Findings = RuleRunner.ForScan(options.Rules, scan) };
+        return Health.SolutionPass.Run(scan, options, cancellationToken);
     }
 
     private static ImmutableArray<FileResult> MeasureDocuments(

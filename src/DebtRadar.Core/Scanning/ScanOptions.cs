@@ -9,6 +9,9 @@ public sealed record ScanOptions(int Jobs, IFileResultCache? Cache = null, strin
 {
     /// <summary>The rules that run on every file, type and the whole scan; none by default. Its hash belongs in <see cref="ConfigurationHash"/>.</summary>
     public Rules.RuleSet Rules { get; init; } = DebtRadar.Core.Rules.RuleSet.None;
+
+    /// <summary>Coverage reports to join to the members (CRAP, code health); null for none. Not part of any cache key: the join runs after every file is measured.</summary>
+    public Health.CoverageInput? Coverage { get; init; }
 }
 
 /// <summary>Progress of a scan, reported per measured document.</summary>

@@ -20,4 +20,6 @@ public sealed partial class FileRow
     [CsvColumn("cognitive_max")] public int CognitiveMax { get; set; }
     [CsvColumn("mi_min")] public int? MiMin { get; set; }
     [CsvColumn("mi_avg")] public double? MiAvg { get; set; }
+    [CsvColumn("health")] public double? Health { get; set; }
+    [CsvColumn("health_factors")] public string HealthFactors { get; set; } = "";
 }

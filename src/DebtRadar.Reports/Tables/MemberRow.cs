@@ -22,4 +22,6 @@ public sealed partial class MemberRow
     [CsvColumn("halstead_volume")] public double HalsteadVolume { get; set; }
     [CsvColumn("mi")] public int Mi { get; set; }
     [CsvColumn("coupling")] public int Coupling { get; set; }
+    [CsvColumn("line_coverage")] public double? LineCoverage { get; set; }
+    [CsvColumn("crap")] public double? Crap { get; set; }
 }

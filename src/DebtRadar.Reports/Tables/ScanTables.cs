@@ -46,6 +46,8 @@ public static class ScanTables
                    HalsteadVolume = Math.Round(member.Metrics.MsHalsteadVolume, 2),
                    Mi = member.Metrics.MaintainabilityIndex,
                    Coupling = member.Metrics.Coupling,
+                   LineCoverage = member.Metrics.LineCoverage is { } c ? Math.Round(c, 4) : null,
+                   Crap = member.Metrics.Crap is { } crap ? Math.Round(crap, 2) : null,
                };
     }
 
@@ -96,6 +98,8 @@ public static class ScanTables
                    CognitiveMax = file.Members.Select(m => m.Metrics.Cognitive).DefaultIfEmpty().Max(),
                    MiMin = file.Members.IsEmpty ? null : file.Members.Min(m => m.Metrics.MaintainabilityIndex),
                    MiAvg = file.Members.IsEmpty ? null : Math.Round(file.Members.Average(m => m.Metrics.MaintainabilityIndex), 2),
+                   Health = file.Health,
+                   HealthFactors = HealthFactorsText(file.HealthFactors),
                };
     }
 
@@ -153,6 +157,10 @@ public static class ScanTables
         Message = finding.Message,
         RemediationMinutes = finding.RemediationMinutes,
     };
+
+    /// <summary>The factors that lowered a file's health as one cell: <c>factor -penalty (detail)</c>, separated by <c>; </c>, largest first.</summary>
+    public static string HealthFactorsText(IEnumerable<HealthFactor> factors) =>
+        string.Join("; ", factors.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Factor} -{f.Penalty:0.##} ({f.Detail})")));
 
     /// <summary>The CSV spelling of a member kind: method, constructor, finalizer, operator, conversion, getter, setter, init, adder, remover.</summary>
     public static string KindName(MemberKind kind) => kind.ToString().ToLowerInvariant();

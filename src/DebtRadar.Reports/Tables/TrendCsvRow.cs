@@ -20,4 +20,6 @@ public sealed partial class TrendCsvRow
     [CsvColumn("coupling_avg")] public double? CouplingAvg { get; set; }
     [CsvColumn("findings")] public int? Findings { get; set; }
     [CsvColumn("debt_minutes")] public double? DebtMinutes { get; set; }
+    [CsvColumn("health_avg")] public double? HealthAvg { get; set; }
+    [CsvColumn("hotspot_health")] public double? HotspotHealth { get; set; }
 }

@@ -6,7 +6,10 @@ namespace DebtRadar.Storage.Documents;
 /// <summary>Maps a <see cref="FileResult"/> to and from its stored document, field by field.</summary>
 internal static class FileResultDocument
 {
-    public static BsonDocument Write(FileResult file) => new()
+    /// <summary>The content-addressed form: what the solution-wide pass sets is left out (see <see cref="OverlayDocument"/>).</summary>
+    public static BsonDocument Write(FileResult file) => WriteContent(OverlayDocument.Strip(file));
+
+    private static BsonDocument WriteContent(FileResult file) => new()
     {
         ["path"] = file.Path,
         ["hash"] = file.ContentHash,
@@ -18,6 +21,7 @@ internal static class FileResultDocument
         ["members"] = Bson.Array(file.Members, m => WriteMember(m)),
         ["diags"] = Bson.Array(file.Diagnostics, d => DiagnosticDocument.Write(d)),
         ["findings"] = Bson.Array(file.Findings, f => FindingDocument.Write(f)),
+        ["tokens"] = TokenDocument.Write(file.Tokens),
     };
 
     public static FileResult Read(BsonDocument doc) => new(
@@ -33,6 +37,7 @@ internal static class FileResultDocument
     {
         // Results stored before rules existed have no findings field; their cache keys differ anyway.
         Findings = doc.ContainsKey("findings") ? Bson.List(doc, "findings", FindingDocument.Read) : [],
+        Tokens = TokenDocument.Read(doc, "tokens"),
     };
 
     private static BsonDocument WriteType(TypeFragment t) => new()
@@ -102,6 +107,8 @@ internal static class FileResultDocument
                 x.Halstead.TotalOperands),
             ["mi"] = x.MaintainabilityIndex,
             ["coupling"] = x.Coupling,
+            ["bumps"] = x.Bumps,
+            ["cond"] = x.ComplexConditionals,
         };
     }
 
@@ -124,7 +131,12 @@ internal static class FileResultDocument
             Bson.Dbl(d, "msvol"),
             new HalsteadMetrics(h[0].AsInt32, h[1].AsInt32, h[2].AsInt32, h[3].AsInt32),
             Bson.Int(d, "mi"),
-            Bson.Int(d, "coupling"));
+            Bson.Int(d, "coupling"))
+        {
+            // Results stored before these smells were measured lack the fields; their cache keys differ anyway.
+            Bumps = d.ContainsKey("bumps") ? Bson.Int(d, "bumps") : 0,
+            ComplexConditionals = d.ContainsKey("cond") ? Bson.Int(d, "cond") : 0,
+        };
         return new MemberResult(
             Bson.Str(d, "type"),
             Bson.Str(d, "name"),

@@ -5,7 +5,11 @@ using LiteDB;
 namespace DebtRadar.Storage.Documents;
 
 /// <summary>One file of a snapshot: where it was, which stored result it has, and its totals.</summary>
-internal sealed record ManifestEntry(string Path, string ResultId, SummaryAccumulator Summary);
+internal sealed record ManifestEntry(string Path, string ResultId, SummaryAccumulator Summary)
+{
+    /// <summary>What the solution-wide pass set on the file in this snapshot (<see cref="OverlayDocument"/>), or null.</summary>
+    public BsonDocument? Overlay { get; init; }
+}
 
 /// <summary>
 /// The scan of a snapshot minus the file results, which live content-addressed in <c>results</c>.
@@ -35,6 +39,8 @@ internal static class ManifestDocument
             ["diags"] = Bson.Array(scan.Diagnostics, d => DiagnosticDocument.Write(d)),
             ["phases"] = Bson.Array(scan.Phases, p => new BsonDocument { ["name"] = p.Phase, ["ticks"] = p.Elapsed.Ticks }),
             ["findings"] = Bson.Array(scan.Findings, f => FindingDocument.Write(f)),
+            ["clones"] = Bson.Array(scan.Clones, CloneDocument.Write),
+            ["coverage"] = CloneDocument.Write(scan.Coverage),
             ["churn"] = Bson.Array(scan.Churn, c => new BsonDocument
             {
                 ["p"] = c.Path,
@@ -79,6 +85,8 @@ internal static class ManifestDocument
             Bson.List(scanDoc, "phases", p => new PhaseTiming(Bson.Str(p, "name"), TimeSpan.FromTicks(Bson.Long(p, "ticks")))))
         {
             Findings = ReadFindings(scanDoc),
+            Clones = scanDoc.ContainsKey("clones") ? Bson.List(scanDoc, "clones", CloneDocument.Read) : [],
+            Coverage = scanDoc.ContainsKey("coverage") ? CloneDocument.ReadCoverage(scanDoc["coverage"]) : null,
             Churn = scanDoc.ContainsKey("churn")
                 ? Bson.List(scanDoc, "churn", c => new FileChurn(Bson.Str(c, "p"), Bson.Int(c, "rev"), Bson.Int(c, "add"), Bson.Int(c, "del"), Bson.Int(c, "auth"), Bson.Dbl(c, "main"), Bson.Dbl(c, "score")))
                 : [],
@@ -89,15 +97,27 @@ internal static class ManifestDocument
     public static (string Project, ImmutableArray<ManifestEntry> Files) Entries(BsonDocument projectDoc) =>
         (Bson.Str(projectDoc, "name"), Bson.List(projectDoc, "files", ReadEntry));
 
-    public static BsonDocument WriteEntry(ManifestEntry e) => new()
+    public static BsonDocument WriteEntry(ManifestEntry e)
     {
-        ["p"] = e.Path,
-        ["r"] = e.ResultId,
-        ["s"] = SummaryDocument.Write(e.Summary),
-    };
+        var entry = new BsonDocument
+        {
+            ["p"] = e.Path,
+            ["r"] = e.ResultId,
+            ["s"] = SummaryDocument.Write(e.Summary),
+        };
+        if (e.Overlay is not null)
+        {
+            entry["o"] = e.Overlay;
+        }
+
+        return entry;
+    }
 
     public static ManifestEntry ReadEntry(BsonDocument d) =>
-        new(Bson.Str(d, "p"), Bson.Str(d, "r"), SummaryDocument.Read(Bson.Doc(d, "s")));
+        new(Bson.Str(d, "p"), Bson.Str(d, "r"), SummaryDocument.Read(Bson.Doc(d, "s")))
+        {
+            Overlay = d.ContainsKey("o") ? Bson.Doc(d, "o") : null,
+        };
 
     private static BsonDocument WriteProject(ProjectResult p, IReadOnlyList<ManifestEntry> files) => new()
     {
@@ -118,7 +138,11 @@ internal static class ManifestDocument
         Bson.OptStr(d, "fw"),
         Bson.Enum<AnalysisMode>(d, "mode"),
         Bson.Strings(d, "refs"),
-        Bson.List(d, "files", f => resolve(ReadEntry(f))),
+        Bson.List(d, "files", f =>
+        {
+            var entry = ReadEntry(f);
+            return OverlayDocument.Apply(resolve(entry), entry.Overlay);
+        }),
         Bson.List(d, "types", ReadType),
         Bson.List(d, "diags", DiagnosticDocument.Read))
     {
@@ -208,6 +232,12 @@ internal static class SummaryDocument
         ["cpl"] = s.CouplingSum,
         ["fnd"] = s.Findings,
         ["debt"] = s.DebtMinutes,
+        ["lines"] = s.Lines,
+        ["dup"] = s.DuplicatedLines,
+        ["hs"] = s.HealthSum,
+        ["hn"] = s.HealthFiles,
+        ["hw"] = s.HotspotWeight,
+        ["hws"] = s.HotspotHealthSum,
     };
 
     public static SummaryAccumulator Read(BsonDocument d) => new(
@@ -220,5 +250,14 @@ internal static class SummaryDocument
         Bson.OptInt(d, "minmi"),
         Bson.Long(d, "cpl"),
         Bson.OptInt(d, "fnd") ?? 0,
-        Bson.OptDbl(d, "debt") ?? 0);
+        Bson.OptDbl(d, "debt") ?? 0)
+    {
+        // Totals written before duplication and health existed lack these fields: read as none.
+        Lines = d.ContainsKey("lines") ? Bson.Int(d, "lines") : 0,
+        DuplicatedLines = d.ContainsKey("dup") ? Bson.Int(d, "dup") : 0,
+        HealthSum = d.ContainsKey("hs") ? Bson.Dbl(d, "hs") : 0,
+        HealthFiles = d.ContainsKey("hn") ? Bson.Int(d, "hn") : 0,
+        HotspotWeight = d.ContainsKey("hw") ? Bson.Dbl(d, "hw") : 0,
+        HotspotHealthSum = d.ContainsKey("hws") ? Bson.Dbl(d, "hws") : 0,
+    };
 }

@@ -8,14 +8,15 @@ public sealed class RuleExampleTests
     /// <summary>
     /// Rules whose non-compliant example cannot be shown in one file: a project dependency cycle
     /// needs two projects. Its detector is tested on built results (DR1302ProjectCycleTests).
+    /// DR1402 needs an imported coverage report; it is tested with one (DR1402CrapScoreTests).
     /// </summary>
-    private static readonly string[] AwaitingMetrics = ["DR1302"];
+    private static readonly string[] AwaitingMetrics = ["DR1302", "DR1402"];
 
     public static TheoryData<string> ExampleRules() => [.. RuleCatalog.BuiltIn.Rules.Where(r => !AwaitingMetrics.Contains(r.Id)).Select(r => r.Id)];
 
     public static TheoryData<string> PendingRules() => [.. AwaitingMetrics];
 
-    [Theory(Skip = "a project cycle needs two projects; the example is documentation only (see AwaitingMetrics)")]
+    [Theory(Skip = "a project cycle needs two projects, a CRAP score a coverage report; the examples are documentation only (see AwaitingMetrics)")]
     [MemberData(nameof(PendingRules))]
     public Task NonCompliantExample_AwaitingMetric_IsFlaggedAtMarker(string id) => NonCompliantExample_FullMode_IsFlaggedAtMarker(id);
 

@@ -43,8 +43,8 @@ public sealed class TableWriterTests
         var csv = Write(Scan(), ReportLevel.Member);
 
         Assert.Equal(
-            "project,file,line,type,member,kind,cc,cognitive,loc_source,loc_exec,nloc,params,nesting,halstead_volume,mi,coupling\n"
-            + "Shop,src/Orders/OrderProcessor.cs,5,Shop.Orders.OrderProcessor,\"Route(int, int)\",method,7,11,16,9,14,2,3,1234.57,52,4\n",
+            "project,file,line,type,member,kind,cc,cognitive,loc_source,loc_exec,nloc,params,nesting,halstead_volume,mi,coupling,line_coverage,crap\n"
+            + "Shop,src/Orders/OrderProcessor.cs,5,Shop.Orders.OrderProcessor,\"Route(int, int)\",method,7,11,16,9,14,2,3,1234.57,52,4,,\n",
             csv);
     }
 

@@ -63,4 +63,11 @@ internal sealed record Hit(string Message, double Excess, SyntaxNode? Node = nul
 }
 
 /// <summary>A scan-scope hit: a file to anchor it to (may be empty) and a subject name for the fingerprint.</summary>
-internal sealed record ScanHit(string Subject, string Path, int Line, string Message, double Excess);
+internal sealed record ScanHit(string Subject, string Path, int Line, string Message, double Excess)
+{
+    /// <summary>The type the hit concerns, when it concerns one (solution-scope rules over members).</summary>
+    public string? Type { get; init; }
+
+    /// <summary>The member the hit concerns, as in the member CSV.</summary>
+    public string? Member { get; init; }
+}

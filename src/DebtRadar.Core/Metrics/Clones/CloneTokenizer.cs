@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using DebtRadar.Core.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DebtRadar.Core.Metrics.Clones;
+
+/// <summary>
+/// Turns a syntax tree into the normalised token codes clone detection compares: every identifier
+/// becomes one placeholder and every literal another, so a copy whose names were renamed or whose
+/// values were changed still matches; every other token is its syntax kind. Using directives and
+/// the end-of-file token are left out (SonarQube's CPD ignores imports too); trivia never counts.
+/// </summary>
+public static class CloneTokenizer
+{
+    /// <summary>The code every identifier gets (outside the range of syntax kinds, which start far above it).</summary>
+    public const int Identifier = 1;
+
+    /// <summary>The code every literal gets: numbers, strings, characters, interpolated text.</summary>
+    public const int Literal = 2;
+
+    /// <summary>The fingerprint of <paramref name="root"/>'s tree.</summary>
+    public static TokenFingerprint Fingerprint(SyntaxNode root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var text = root.SyntaxTree.GetText();
+        var codes = ImmutableArray.CreateBuilder<int>();
+        var lines = ImmutableArray.CreateBuilder<int>();
+        foreach (var token in root.DescendantTokens(descendIntoChildren: n => n is not UsingDirectiveSyntax))
+        {
+            if (token.IsKind(SyntaxKind.EndOfFileToken) || token.Span.IsEmpty)
+            {
+                continue;
+            }
+
+            codes.Add(Code(token));
+            lines.Add(text.Lines.GetLineFromPosition(token.SpanStart).LineNumber + 1);
+        }
+
+        return new TokenFingerprint(codes.ToImmutable(), lines.ToImmutable());
+    }
+
+    /// <summary>The normalised code of one token.</summary>
+    public static int Code(SyntaxToken token) => token.Kind() switch
+    {
+        SyntaxKind.IdentifierToken => Identifier,
+        SyntaxKind.NumericLiteralToken or SyntaxKind.StringLiteralToken or SyntaxKind.CharacterLiteralToken
+            or SyntaxKind.InterpolatedStringTextToken or SyntaxKind.SingleLineRawStringLiteralToken
+            or SyntaxKind.MultiLineRawStringLiteralToken or SyntaxKind.Utf8StringLiteralToken
+            or SyntaxKind.Utf8SingleLineRawStringLiteralToken or SyntaxKind.Utf8MultiLineRawStringLiteralToken => Literal,
+        _ => token.RawKind,
+    };
+}
