@@ -38,33 +38,58 @@ internal static class BusinessCaseFigures
     public static BusinessCase Case(ResolvedTarget target, DebtFigures debt, ProposalContext context)
     {
         var options = context.Options;
-        var files = target.Files.ToHashSet(StringComparer.Ordinal);
-        var items = context.Debt.Files.Where(f => files.Contains(f.Path) && f.InterestMinutesPerYear is not null).ToList();
-        CoreRange? interest = null;
-        CoreRange? breaking = null;
-        if (items.Count > 0)
+        var fileLevel = FileLevelInterest(target, context);
+        var members = context.MemberChanges
+            .Where(m => target.Kind == TargetKind.Type ? m.Type == target.Types[0] : target.Files.Contains(m.File))
+            .ToList();
+        CoreRange? interest = fileLevel;
+        double health = EffectPriors.Health(debt.Rating);
+        var basis = $"rating {debt.Rating}";
+        if (!context.MemberChanges.IsEmpty)
         {
-            var sources = items.Count == 1
-                ? items[0].InterestMinutesPerYear!.Sources
-                : [string.Create(CultureInfo.InvariantCulture, $"sum over {items.Count} files with findings, each: changes/year × minutes/change × penalty"), .. items.SelectMany(i => i.InterestMinutesPerYear!.Sources).Where(s => !s.StartsWith("changes/year", StringComparison.Ordinal) && !s.StartsWith("rating ", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)];
-            if (target.Kind == TargetKind.Type)
+            interest = MemberInterest.Hours(members, context.History.Years, options.Cost);
+            if (MemberInterest.ChangeWeightedHealth(members) is { } weighted)
             {
-                sources = [.. sources, "a type's interest is that of the files that declare it (interest is estimated per file)"];
+                health = weighted;
+                basis = string.Create(CultureInfo.InvariantCulture, $"share of its {members.Sum(m => m.Revisions)} member changes that landed in members breaking a complexity or size rule");
             }
-
-            var low = items.Sum(i => i.InterestMinutesPerYear!.Low) / 60;
-            var high = items.Sum(i => i.InterestMinutesPerYear!.High) / 60;
-            interest = new CoreRange(low, high, sources);
-            breaking = low > 0 && high > 0 && debt.Minutes > 0 ? new CoreRange(debt.Minutes / 60 / high, debt.Minutes / 60 / low, ["debt hours / interest hours per year"]) : null;
         }
 
-        var calibration = Calibrate(debt.Rating, context, out var calibrated);
-        var defects = debt.Rating == DebtRating.A ? null : calibrated ?? EffectPriors.Defects(debt.Rating);
-        var time = debt.Rating == DebtRating.A ? null : EffectPriors.Time(debt.Rating, options.Cost);
-        return new BusinessCase(interest, breaking, debt.Minutes / 60, options.HourlyRate, options.Currency, defects, time, calibration);
+        var breaking = interest is { Low: > 0, High: > 0 } i && debt.Minutes > 0
+            ? new CoreRange(debt.Minutes / 60 / i.High, debt.Minutes / 60 / i.Low, ["debt hours / interest hours per year"])
+            : null;
+        var calibration = Calibrate(health, context, out var calibrated);
+        var defects = health <= 0 ? null : calibrated ?? EffectPriors.Defects(health, basis);
+        var time = health <= 0 ? null : EffectPriors.Time(health, basis, options.Cost);
+        return new BusinessCase(interest, fileLevel, health, basis, breaking, debt.Minutes / 60, options.HourlyRate, options.Currency, defects, time, calibration);
     }
 
-    private static Calibration Calibrate(DebtRating rating, ProposalContext context, out CoreRange? range)
+    /// <summary>The scan summary's estimate: each file with findings at its own rating, summed.</summary>
+    private static CoreRange? FileLevelInterest(ResolvedTarget target, ProposalContext context)
+    {
+        var files = target.Files.ToHashSet(StringComparer.Ordinal);
+        var items = context.Debt.Files.Where(f => files.Contains(f.Path) && f.InterestMinutesPerYear is not null).ToList();
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
+        var sources = items.Count == 1
+            ? items[0].InterestMinutesPerYear!.Sources
+            : [string.Create(CultureInfo.InvariantCulture, $"sum over {items.Count} files with findings, each: changes/year × minutes/change × penalty"), .. items.SelectMany(i => i.InterestMinutesPerYear!.Sources).Where(s => !s.StartsWith("changes/year", StringComparison.Ordinal) && !s.StartsWith("rating ", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)];
+        if (target.Kind == TargetKind.Type)
+        {
+            sources = [.. sources, "a type's file-level interest is that of the files that declare it"];
+        }
+
+        return new CoreRange(items.Sum(i => i.InterestMinutesPerYear!.Low) / 60, items.Sum(i => i.InterestMinutesPerYear!.High) / 60, sources);
+    }
+
+    /// <summary>
+    /// Bug-fix density of files holding a member that breaks a complexity or size rule against files
+    /// with no such member: a grouping fixed by the snapshot's code, not by how often files changed.
+    /// </summary>
+    private static Calibration Calibrate(double health, ProposalContext context, out CoreRange? range)
     {
         range = null;
         var options = context.Options;
@@ -74,20 +99,22 @@ internal static class BusinessCaseFigures
             return new Calibration(false, "no history: " + context.History.Reason, 0, patterns, 0, 0, null, 0, 0);
         }
 
-        if (rating == DebtRating.A)
+        if (health <= 0)
         {
-            return new Calibration(false, "the target is rated A already: no health to gain", context.BugFixShas.Count, patterns, 0, 0, null, 0, 0);
+            return new Calibration(false, "the target carries no health penalty: nothing to gain", context.BugFixShas.Count, patterns, 0, 0, null, 0, 0);
         }
 
-        var ratings = context.Debt.Files.ToDictionary(f => f.Path, f => f.Rating, StringComparer.Ordinal);
+        var unhealthy = context.Files
+            .Where(f => f.Findings.Any(x => x.Member is not null && MemberInterest.UnhealthyCategories.Contains(x.Category)))
+            .Select(f => f.Path)
+            .ToHashSet(StringComparer.Ordinal);
         var fixes = context.History.History.ChangeSets.Where(c => context.BugFixShas.Contains(c.Commit)).ToList();
         var fixesPerFile = fixes.SelectMany(c => c.Files).GroupBy(p => p, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var scanned = context.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var commits = fixes.Count(c => c.Files.Any(scanned.Contains));
         var samples = context.Files
-            .Select(f => (File: f, Rating: ratings.GetValueOrDefault(f.Path, DebtRating.A)))
-            .Where(x => x.Rating == DebtRating.A || x.Rating >= rating)
-            .Select(x => new DefectSample(x.File.Path, x.File.Nloc, fixesPerFile.GetValueOrDefault(x.File.Path), x.Rating >= rating))
+            .Where(f => !f.Members.IsEmpty)
+            .Select(f => new DefectSample(f.Path, f.Nloc, fixesPerFile.GetValueOrDefault(f.Path), unhealthy.Contains(f.Path)))
             .ToList();
         var result = DefectCalibration.Calibrate(samples, commits, options.MinBugFixCommits, options.MinFilesPerGroup);
         if (!result.Enough)
@@ -98,8 +125,8 @@ internal static class BusinessCaseFigures
         var (low, high) = result.Reduction;
         range = new CoreRange(low, high,
         [
-            string.Create(CultureInfo.InvariantCulture, $"this repository: bug-fix commits per 1000 lines in files rated {rating} or worse ({result.Unhealthy}) vs rated A ({result.Healthy}): ratio {result.Ratio:0.##}, 90% bootstrap range {result.RatioLow:0.##}–{result.RatioHigh:0.##}"),
-            "reduction = 1 − 1/ratio: assumes fixed files would attract bug fixes like the healthy ones do",
+            string.Create(CultureInfo.InvariantCulture, $"this repository: bug-fix commits per 1000 lines in files holding a member that breaks a complexity or size rule ({result.Unhealthy}) vs the other files ({result.Healthy}): ratio {result.Ratio:0.##}, 90% bootstrap range {result.RatioLow:0.##}–{result.RatioHigh:0.##}"),
+            "reduction = 1 − 1/ratio: assumes the fixed code would attract bug fixes as the healthy files do",
         ]);
         return new Calibration(true, "calibrated on this repository's bug-fix commits", commits, patterns, result.Unhealthy, result.Healthy, result.Ratio, DefectCalibration.DefaultIterations, DefectCalibration.DefaultSeed);
     }

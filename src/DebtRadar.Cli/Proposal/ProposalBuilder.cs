@@ -53,7 +53,8 @@ internal sealed class ProposalBuilder
 
     /// <summary>
     /// Packs for the <paramref name="count"/> files with the best expected return: interest hours per year
-    /// avoided per hour of remediation (the midpoint of its range), among files with findings and interest.
+    /// avoided per hour of remediation (the midpoint of its range, member-level when member history exists),
+    /// among files with findings and interest.
     /// </summary>
     public async Task<ProposalResult> BuildTopAsync(int count, int snapshotId, ProposalOptions options, CancellationToken cancellationToken)
     {
@@ -65,11 +66,17 @@ internal sealed class ProposalBuilder
         }
 
         var started = time.GetTimestamp();
+        var byFile = context.MemberChanges.ToLookup(m => m.File, StringComparer.Ordinal);
         var candidates = context.Debt.Files
-            .Where(f => f.InterestMinutesPerYear is { High: > 0 } && f.RemediationMinutes > 0)
-            .OrderByDescending(f => (f.InterestMinutesPerYear!.Low + f.InterestMinutesPerYear.High) / 2 / f.RemediationMinutes)
-            .ThenBy(f => f.Path, StringComparer.Ordinal)
+            .Where(f => f.RemediationMinutes > 0)
+            .Select(f => (File: f, Interest: context.MemberChanges.IsEmpty
+                ? f.InterestMinutesPerYear is { } r ? (r.Low + r.High) / 2 / 60 : 0
+                : MidHours(MemberInterest.Hours([.. byFile[f.Path]], context.History.Years, options.Cost))))
+            .Where(c => c.Interest > 0)
+            .OrderByDescending(c => c.Interest / (c.File.RemediationMinutes / 60))
+            .ThenBy(c => c.File.Path, StringComparer.Ordinal)
             .Take(count)
+            .Select(c => c.File)
             .ToList();
         var packs = candidates
             .Select(f => TargetMatcher.Resolve(f.Path, context.Scan, out _)!)
@@ -78,6 +85,8 @@ internal sealed class ProposalBuilder
         phases.Add(new PhaseTiming("assemble", time.GetElapsedTime(started)));
         return new ProposalResult(packs, packs.IsEmpty ? "no file has both findings and interest in this snapshot" : null, phases.ToImmutable());
     }
+
+    private static double MidHours(Core.Debt.Range range) => (range.Low + range.High) / 2;
 
     internal static ProposalPack Assemble(ResolvedTarget target, ProposalContext context, CancellationToken cancellationToken)
     {

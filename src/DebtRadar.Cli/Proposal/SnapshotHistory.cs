@@ -11,8 +11,12 @@ namespace DebtRadar.Cli.Proposal;
 /// <param name="History">Churn, authors and change sets (renames followed).</param>
 /// <param name="Commits">Messages and per-path lines of the same window.</param>
 /// <param name="Reason">Why there is no history, or null.</param>
-internal sealed record SnapshotHistory(HistoryResult History, ImmutableArray<CommitEntry> Commits, string? Reason)
+/// <param name="Members">Churn attributed to members over the same window, or null.</param>
+internal sealed record SnapshotHistory(HistoryResult History, ImmutableArray<CommitEntry> Commits, string? Reason, MemberHistoryResult? Members = null)
 {
+    /// <summary>Length of the window in years (0 without history).</summary>
+    public double Years => History.Since is { } since && History.Until is { } until && until > since ? (until - since).TotalDays / 365.25 : 0;
+
     public bool Available => Reason is null;
 
     /// <summary>
@@ -60,7 +64,8 @@ internal sealed record SnapshotHistory(HistoryResult History, ImmutableArray<Com
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return new SnapshotHistory(history, CommitLog.Read(root, from, to), null);
+        var members = await new MemberHistoryReader().ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        return new SnapshotHistory(history, CommitLog.Read(root, from, to), null, members.Head is null ? null : members);
     }
 
     private static SnapshotHistory None(string reason) =>

@@ -195,7 +195,10 @@ public sealed record BlastRadius(
 public sealed record NamespaceCoupling(string Name, int Afferent, int Efferent, double Instability);
 
 /// <summary>The money case: interest, payback, expected effect, each a range with its sources.</summary>
-/// <param name="InterestHoursPerYear">Extra hours per year spent changing the target as it is.</param>
+/// <param name="InterestHoursPerYear">Extra hours per year spent changing the target as it is (member-level when member history exists).</param>
+/// <param name="FileLevelInterestHoursPerYear">The same formula applied per file with the file's rating, as the scan summary does; null without findings.</param>
+/// <param name="Health">Share of the worst band's penalty the target carries (0 healthy … 1 worst), or null.</param>
+/// <param name="HealthBasis">How <paramref name="Health"/> was obtained.</param>
 /// <param name="BreakingPointYears">Debt / interest.</param>
 /// <param name="RemediationHours">Debt in hours.</param>
 /// <param name="HourlyRate">Money per hour.</param>
@@ -205,6 +208,9 @@ public sealed record NamespaceCoupling(string Name, int Afferent, int Efferent, 
 /// <param name="Calibration">How the defect figure was obtained.</param>
 public sealed record BusinessCase(
     Core.Debt.Range? InterestHoursPerYear,
+    Core.Debt.Range? FileLevelInterestHoursPerYear,
+    double? Health,
+    string HealthBasis,
     Core.Debt.Range? BreakingPointYears,
     double RemediationHours,
     double HourlyRate,
