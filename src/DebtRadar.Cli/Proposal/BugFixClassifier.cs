@@ -6,7 +6,9 @@ namespace DebtRadar.Cli.Proposal;
 /// Decides from a commit message whether the commit fixed a bug. The default patterns take "fix",
 /// "bug", "hotfix" and GitHub's closing keywords before an issue link ("closes #123"); a bare
 /// <c>#123</c> is left out by default because squash merges append the pull request number to
-/// every commit, bug or not. Any pattern can be replaced with <c>--bugfix-pattern</c>.
+/// every commit, bug or not. Only the subject (first line) is read: a squash merge's body lists every
+/// squashed commit ("* fix typo"), which would make most merged pull requests bug fixes.
+/// Any pattern can be replaced with <c>--bugfix-pattern</c>.
 /// </summary>
 internal sealed class BugFixClassifier
 {
@@ -53,11 +55,13 @@ internal sealed class BugFixClassifier
     public bool IsBugFix(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
+        var end = message.IndexOfAny(['\r', '\n']);
+        var subject = end < 0 ? message : message[..end];
         foreach (var regex in regexes)
         {
             try
             {
-                if (regex.IsMatch(message))
+                if (regex.IsMatch(subject))
                 {
                     return true;
                 }

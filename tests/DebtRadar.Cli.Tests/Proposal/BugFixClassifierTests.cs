@@ -11,7 +11,7 @@ public sealed class BugFixClassifierTests
     [InlineData("fixes #1234: wrong column order")]
     [InlineData("Bug: async reader leaks")]
     [InlineData("hotfix for 2.1.4")]
-    [InlineData("Handle DBNull\n\nCloses #99")]
+    [InlineData("Handle DBNull, closes #99\n\nThe reader returned null.")]
     [InlineData("fixed typo")]
     public void IsBugFix_FixMessages_AreBugFixes(string message)
     {
@@ -26,6 +26,12 @@ public sealed class BugFixClassifierTests
     public void IsBugFix_OtherMessages_AreNot(string message)
     {
         Assert.False(Default().IsBugFix(message));
+    }
+
+    [Fact]
+    public void IsBugFix_FixOnlyInTheBody_IsNotABugFix()
+    {
+        Assert.False(Default().IsBugFix("Support DateOnly (#2011)\n\n* fix typo\n* add tests"));
     }
 
     [Fact]
