@@ -55,9 +55,10 @@ internal static class ComparisonMarkdown
     private static string RankText(ProposalPack pack) =>
         pack.Map.Rank is { } r ? $"#{I(r)} of {I(pack.Map.Points.Length)}" : "not ranked";
 
+    /// <summary>The change as printed at the row's precision: a change too small to show is "=", never "+0".</summary>
     private static string Signed(double delta, string format)
     {
-        var rounded = Math.Round(delta, 2);
-        return rounded == 0 ? "=" : (rounded > 0 ? "+" : "−") + N(Math.Abs(rounded), format);
+        var text = N(Math.Abs(delta), format);
+        return text == N(0, format) ? "=" : (delta > 0 ? "+" : "−") + text;
     }
 }
