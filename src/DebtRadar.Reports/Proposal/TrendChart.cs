@@ -26,6 +26,9 @@ public static class TrendChart
         Panel(svg, complexity, "complexity (sum over the target's members)");
         svg.Polyline(points.Select((p, i) => (X(i), complexity.Map(p.Cyclomatic))), "#1f77b4");
         svg.Polyline(points.Select((p, i) => (X(i), complexity.Map(p.Cognitive))), "#d62728");
+        // The axes start at 0 (no exaggerated slopes), so the first and last values are printed.
+        Ends(svg, X(0), X(points.Length - 1), complexity.Map(points[0].Cyclomatic), complexity.Map(points[^1].Cyclomatic), points[0].Cyclomatic, points[^1].Cyclomatic, "#1f77b4");
+        Ends(svg, X(0), X(points.Length - 1), complexity.Map(points[0].Cognitive), complexity.Map(points[^1].Cognitive), points[0].Cognitive, points[^1].Cognitive, "#d62728");
         svg.Text(Right, 30, "— cc.ms total", "end", "#1f77b4");
         svg.Text(Right - 100, 30, "— cog.sonar total", "end", "#d62728");
 
@@ -37,6 +40,7 @@ public static class TrendChart
             svg.Circle(X(i), debt.Map(points[i].DebtMinutes / 60), 2.5, "#ff7f0e", tooltip: Tooltip(points[i]));
         }
 
+        Ends(svg, X(0), X(points.Length - 1), debt.Map(points[0].DebtMinutes / 60), debt.Map(points[^1].DebtMinutes / 60), points[0].DebtMinutes / 60, points[^1].DebtMinutes / 60, "#ff7f0e");
         foreach (var i in new[] { 0, points.Length / 2, points.Length - 1 }.Distinct())
         {
             svg.Text(X(i), 350, points[i].Timestamp.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "middle");
@@ -44,6 +48,12 @@ public static class TrendChart
         }
 
         return svg.ToString();
+    }
+
+    private static void Ends(Svg svg, double x0, double x1, double y0, double y1, double first, double last, string colour)
+    {
+        svg.Text(x0 + 4, y0 - 5, first.ToString("0.#", CultureInfo.InvariantCulture), fill: colour);
+        svg.Text(x1 - 4, y1 - 5, last.ToString("0.#", CultureInfo.InvariantCulture), "end", colour);
     }
 
     private static void Panel(Svg svg, Axis axis, string title)
