@@ -96,6 +96,8 @@ public sealed class ProposalCommandTests
         Assert.Equal(1, pack.Map.Rank);
         Assert.Equal("Shop.Api.OrdersController", Assert.Single(pack.Blast.DependentTypes));
         Assert.False(pack.Case.Calibration.Calibrated);
+        Assert.Single(pack.Trend.Points);
+        Assert.StartsWith("Only one snapshot is stored", pack.Trend.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
