@@ -51,7 +51,7 @@ internal static class BusinessCaseFigures
             if (MemberInterest.ChangeWeightedHealth(members) is { } weighted)
             {
                 health = weighted;
-                basis = string.Create(CultureInfo.InvariantCulture, $"share of its {members.Sum(m => m.Revisions)} member changes that landed in members breaking a complexity or size rule");
+                basis = string.Create(CultureInfo.InvariantCulture, $"its {members.Sum(m => m.Revisions)} member changes, each at the worst band when the member breaks a complexity or size rule, else at its file's rating share");
             }
         }
 

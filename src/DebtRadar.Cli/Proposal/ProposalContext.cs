@@ -22,7 +22,7 @@ internal sealed class ProposalContext
         Hotspots = history.Available ? HotspotRanking.Files(Files, history.History.Files) : [];
         var fixes = history.Commits.Where(c => options.BugFixes.IsBugFix(c.Message)).Select(c => c.Sha);
         BugFixShas = fixes.ToImmutableHashSet(StringComparer.Ordinal);
-        MemberChanges = history.Members is { } members ? MemberInterest.Changes(Files, members) : [];
+        MemberChanges = history.Members is { } members ? MemberInterest.Changes(Files, members, Debt) : [];
     }
 
     /// <summary>Every member with its rating and revisions in the window; empty without member history.</summary>

@@ -63,7 +63,11 @@ internal static partial class ProposalMarkdown
         var complexity = cognitive is null ? string.Empty : $"Cognitive complexity {N(cognitive.Value)} (worse than {Pct(cognitive.WorseThan)} % of {cognitive.Unit}); ";
         Line(md, $"- {complexity}{Count(pack.Debt.Findings, "finding")}; debt {Hours(pack.Debt.Minutes / 60)} h, rating {pack.Debt.Rating}.");
         var c = pack.Case;
-        if (c.InterestHoursPerYear is { } interest)
+        if (c.InterestHoursPerYear is { High: <= 0 })
+        {
+            Line(md, "- Estimated cost of leaving it: none measurable: its changes in the window did not land in code that breaks a complexity or size rule or rates below A.");
+        }
+        else if (c.InterestHoursPerYear is { } interest)
         {
             var payback = c.BreakingPointYears is { } b ? $"; fixing pays back in {Payback(b)}" : string.Empty;
             Line(md, $"- Estimated cost of leaving it: {Range(interest, Hours, " h")} per year (interest), {Range(interest with { Low = interest.Low * c.HourlyRate, High = interest.High * c.HourlyRate }, Money, " " + c.Currency)}{payback}.");

@@ -44,6 +44,19 @@ public sealed class EffectAndInterestTests
     }
 
     [Fact]
+    public void Hours_HealthyMemberOfARatedFile_PaysTheFilesRatingShare()
+    {
+        MemberChange[] members = [new("a.cs", "A", "Small()", false, 4, FileHealth: 0.5)];
+
+        var range = MemberInterest.Hours(members, 1, new CostModel());
+
+        // 4 changes × 0.5 of the penalty × 60 minutes × 1.24 (or 8) / 60.
+        Assert.Equal(2 * 1.24, range.Low, 10);
+        Assert.Equal(16, range.High, 10);
+        Assert.Equal(0.5, MemberInterest.ChangeWeightedHealth(members)!.Value, 10);
+    }
+
+    [Fact]
     public void ChangeWeightedHealth_NoChange_IsUnknown()
     {
         Assert.Null(MemberInterest.ChangeWeightedHealth([new MemberChange("a.cs", "A", "Big()", true, 0)]));
