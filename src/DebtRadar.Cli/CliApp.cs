@@ -19,6 +19,7 @@ internal static class CliApp
             TrendCommand.Create(io),
             PruneCommand.Create(io),
             RulesCommand.Create(io),
+            ProposalCommand.Create(io),
         };
         return root;
     }
