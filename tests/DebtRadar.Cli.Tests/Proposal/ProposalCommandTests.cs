@@ -87,7 +87,7 @@ public sealed class ProposalCommandTests
 
         var pack = (await new ProposalBuilder(new SnapshotStore(repo.Db)).BuildAsync("Shop.Orders.OrderProcessor", 1, Options(), CancellationToken.None)).Pack!;
 
-        Assert.Equal(Reports.Proposal.TargetKind.Type, pack.Heading.Kind);
+        Assert.Equal(DebtRadar.Reports.Proposal.TargetKind.Type, pack.Heading.Kind);
         Assert.True(pack.History.Available);
         Assert.Equal(3, pack.History.Revisions);
         Assert.Equal(["Ann", "Bob"], pack.History.Authors.Select(a => a.Name));
