@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using DebtRadar.Core.Debt;
 using DebtRadar.Core.Model;
 
@@ -35,6 +36,7 @@ public static class SnapshotJsonWriter
         // Enums spelled as in the CSV files (syntax-only, warning…); ratings stay capital letters.
         Converters = { new JsonStringEnumConverter<DebtRating>(), new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutTokenFingerprints } },
     };
 
     /// <summary>Writes the snapshot; <paramref name="debt"/> may be null when no cost model is at hand.</summary>
@@ -46,6 +48,17 @@ public static class SnapshotJsonWriter
         var document = new Document(SchemaVersion, header, debt, scan);
         writer.Write(JsonSerializer.Serialize(document, Options));
         writer.Write('\n');
+    }
+
+    // A file's token fingerprint is clone detection's cache (a few bytes per token), not a
+    // measurement: exporting it would multiply the file's size and tell a reader nothing.
+    private static void LeaveOutTokenFingerprints(JsonTypeInfo info)
+    {
+        if (info.Type == typeof(FileResult))
+        {
+            var tokens = info.Properties.Single(p => p.Name == "tokens");
+            info.Properties.Remove(tokens);
+        }
     }
 
     private sealed record Document(int SchemaVersion, SnapshotHeader Snapshot, DebtReport? Debt, ScanResult Scan);
