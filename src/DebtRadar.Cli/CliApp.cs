@@ -18,6 +18,7 @@ internal static class CliApp
             TrendCommand.Create(io),
             PruneCommand.Create(io),
             RulesCommand.Create(io),
+            DashboardCommand.Create(io),
         };
         return root;
     }
