@@ -18,7 +18,9 @@ public static class TextChart
     /// <param name="width">Columns available, axis included.</param>
     /// <param name="height">Rows for the bars.</param>
     /// <param name="format">How an axis value is written.</param>
-    public static IReadOnlyList<string> Render(string title, IReadOnlyList<double?> values, IReadOnlyList<string> labels, int width, int height, Func<double, string> format)
+    /// <param name="floor">Lowest value of the axis (default: 0 or the lowest value below it).</param>
+    /// <param name="ceiling">Highest value of the axis (default: the highest value).</param>
+    public static IReadOnlyList<string> Render(string title, IReadOnlyList<double?> values, IReadOnlyList<string> labels, int width, int height, Func<double, string> format, double? floor = null, double? ceiling = null)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(labels);
@@ -31,8 +33,8 @@ public static class TextChart
             return lines;
         }
 
-        var max = Math.Max(present.Max(), 0);
-        var min = Math.Min(present.Min(), 0);
+        var max = ceiling ?? Math.Max(present.Max(), 0);
+        var min = floor ?? Math.Min(present.Min(), 0);
         var top = format(max);
         var bottom = format(min);
         var axis = Math.Max(top.Length, bottom.Length);

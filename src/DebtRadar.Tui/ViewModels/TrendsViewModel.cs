@@ -74,29 +74,29 @@ public sealed class TrendsViewModel
         }
 
         var labels = Points.Select(p => p.Snapshot.Metadata.Timestamp.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
-        var charts = new List<(string Title, IReadOnlyList<double?> Values, IReadOnlyList<string> Labels, Func<double, string> Format)>
+        var charts = new List<(string Title, IReadOnlyList<double?> Values, IReadOnlyList<string> Labels, Func<double, string> Format, double? Floor, double? Ceiling)>
         {
-            ("Debt (hours) — solution", Points.Select(p => (double?)p.DebtMinutes / 60).ToList(), labels, v => v.ToString("0.#", CultureInfo.InvariantCulture)),
-            ("Rating (A best … E worst) — solution", Points.Select(p => (double?)((int)p.Rating + 1)).ToList(), labels, v => v <= 0 ? " " : ((DebtRating)Math.Clamp((int)Math.Round(v) - 1, 0, 4)).ToString()),
-            ("Cognitive complexity, total — solution", Points.Select(p => (double?)p.Cognitive).ToList(), labels, Integer),
-            ("Findings — solution", Points.Select(p => (double?)p.Findings).ToList(), labels, Integer),
+            ("Debt (hours) — solution", Points.Select(p => (double?)p.DebtMinutes / 60).ToList(), labels, v => v.ToString("0.#", CultureInfo.InvariantCulture), null, null),
+            ("Rating (A best … E worst) — solution", Points.Select(p => (double?)((int)p.Rating + 1)).ToList(), labels, v => ((DebtRating)Math.Clamp((int)Math.Round(v) - 1, 0, 4)).ToString(), 0, 5),
+            ("Cognitive complexity, total — solution", Points.Select(p => (double?)p.Cognitive).ToList(), labels, Integer, null, null),
+            ("Findings — solution", Points.Select(p => (double?)p.Findings).ToList(), labels, Integer, null, null),
         };
         if (SelectedPath is not null)
         {
             var byId = FileRows.ToDictionary(r => r.Snapshot);
-            charts.Add(($"Debt (hours) — {Reports.TextSafety.ForConsole(SelectedPath)}", Points.Select(p => byId.TryGetValue(p.Snapshot.Id, out var r) ? r.Totals.DebtMinutes / 60 ?? 0 : (double?)null).ToList(), labels, v => v.ToString("0.#", CultureInfo.InvariantCulture)));
-            charts.Add(($"Cognitive complexity — {Reports.TextSafety.ForConsole(SelectedPath)}", Points.Select(p => byId.TryGetValue(p.Snapshot.Id, out var r) ? r.Totals.CognitiveTotal : (double?)null).ToList(), labels, Integer));
+            charts.Add(($"Debt (hours) — {Reports.TextSafety.ForConsole(SelectedPath)}", Points.Select(p => byId.TryGetValue(p.Snapshot.Id, out var r) ? r.Totals.DebtMinutes / 60 ?? 0 : (double?)null).ToList(), labels, v => v.ToString("0.#", CultureInfo.InvariantCulture), null, null));
+            charts.Add(($"Cognitive complexity — {Reports.TextSafety.ForConsole(SelectedPath)}", Points.Select(p => byId.TryGetValue(p.Snapshot.Id, out var r) ? r.Totals.CognitiveTotal : (double?)null).ToList(), labels, Integer, null, null));
         }
 
         // Two charts side by side when the terminal is wide enough; each chart gets an equal share of the rows.
-        var columns = width >= 150 ? 2 : 1;
+        var columns = width >= 96 ? 2 : 1;
         var chartWidth = columns == 1 ? width : (width / 2) - 2;
         var rowsOfCharts = (charts.Count + columns - 1) / columns;
         var room = height - lines.Count - 2;
         var barHeight = Math.Clamp((room / rowsOfCharts) - 4, 2, 8);
         for (var i = 0; i < charts.Count; i += columns)
         {
-            var rendered = charts.Skip(i).Take(columns).Select(c => TextChart.Render(c.Title, c.Values, c.Labels, chartWidth, barHeight, c.Format)).ToList();
+            var rendered = charts.Skip(i).Take(columns).Select(c => TextChart.Render(c.Title, c.Values, c.Labels, chartWidth, barHeight, c.Format, c.Floor, c.Ceiling)).ToList();
             var tallest = rendered.Max(r => r.Count);
             for (var row = 0; row < tallest; row++)
             {

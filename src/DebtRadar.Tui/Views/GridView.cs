@@ -18,7 +18,7 @@ internal sealed class GridView : TableView
         Style.ShowHorizontalBottomLine = false;
         Style.ShowVerticalCellLines = false;
         Style.ShowVerticalHeaderLines = false;
-        Style.ExpandLastColumn = true;
+        Style.ExpandLastColumn = false;
         Style.RowColorGetter = args => _rowScheme?.Invoke(args.RowIndex);
         Width = Dim.Fill();
     }

@@ -8,7 +8,9 @@ namespace DebtRadar.Tui.Views;
 /// <summary>Read-only lines that scroll with the keys and the wheel (the library's TextView is obsolete in 2.5).</summary>
 internal sealed class TextPage : View
 {
+    private IReadOnlyList<string> _source = [];
     private IReadOnlyList<string> _lines = [];
+    private int _wrappedAt = -1;
 
     public TextPage()
     {
@@ -41,19 +43,23 @@ internal sealed class TextPage : View
         MouseBindings.Add(MouseFlags.WheeledUp, Command.ScrollUp);
     }
 
+    /// <summary>Whether long lines wrap at the width of the view (text) or scroll sideways (charts).</summary>
+    public bool Wrap { get; init; } = true;
+
     public IReadOnlyList<string> Lines
     {
-        get => _lines;
+        get => _source;
         set
         {
-            _lines = value;
-            SetContentSize(new Size(Math.Max(1, _lines.Select(l => l.Length).DefaultIfEmpty().Max()), Math.Max(1, _lines.Count)));
-            SetNeedsDraw();
+            _source = value;
+            _wrappedAt = -1;
+            Reflow();
         }
     }
 
     protected override bool OnDrawingContent(DrawContext? context)
     {
+        Reflow();
         SetAttributeForRole(VisualRole.Normal);
         for (var row = 0; row < Viewport.Height; row++)
         {
@@ -65,5 +71,19 @@ internal sealed class TextPage : View
         }
 
         return true;
+    }
+
+    private void Reflow()
+    {
+        var width = Viewport.Width;
+        if (width == _wrappedAt)
+        {
+            return;
+        }
+
+        _wrappedAt = width;
+        _lines = Wrap && width > 0 ? [.. _source.SelectMany(l => DebtRadar.Tui.Text.WordWrap.Lines(l, width))] : _source;
+        SetContentSize(new Size(Math.Max(1, _lines.Select(l => l.Length).DefaultIfEmpty().Max()), Math.Max(1, _lines.Count)));
+        SetNeedsDraw();
     }
 }

@@ -8,7 +8,7 @@ namespace DebtRadar.Tui.Views;
 internal sealed class TrendsScreen : Screen
 {
     private readonly TrendsViewModel _model;
-    private readonly TextPage _text = new();
+    private readonly TextPage _text = new() { Wrap = false };
     private (int Width, int Height) _rendered;
 
     public TrendsScreen(TrendsViewModel model)
