@@ -34,7 +34,10 @@ public static class TextChart
         }
 
         var max = ceiling ?? Math.Max(present.Max(), 0);
-        var min = floor ?? Math.Min(present.Min(), 0);
+        // A trend is about change: when every value is positive the axis starts a little below the
+        // lowest one (its label says where), else a 591 h → 600 h change would not show at all.
+        var lowest = present.Min();
+        var min = floor ?? (lowest > 0 ? Math.Max(0, lowest - ((max - lowest) * 0.25) - (max * 0.01)) : Math.Min(lowest, 0));
         var top = format(max);
         var bottom = format(min);
         var axis = Math.Max(top.Length, bottom.Length);

@@ -42,10 +42,13 @@ public sealed class TrendsViewModel
         }
 
         Points = points.ToImmutable();
+        _views = snapshots;
         SelectedPath = selectedPath;
         var ids = Points.Select(p => p.Snapshot.Id).ToHashSet();
         FileRows = selectedPath is null ? [] : [.. fileTrend.Where(r => r.Scope == selectedPath && ids.Contains(r.Snapshot))];
     }
+
+    private readonly IReadOnlyList<SnapshotView> _views;
 
     public ImmutableArray<TrendPoint> Points { get; }
 
@@ -83,8 +86,10 @@ public sealed class TrendsViewModel
         };
         if (SelectedPath is not null)
         {
+            // The file's debt as the hotspot table counts it (its own and its types' findings), from the full snapshots.
+            var debt = _views.Select(v => v.Files.Any(f => f.Path == SelectedPath) ? (v.FileDebt.GetValueOrDefault(SelectedPath)?.RemediationMinutes ?? 0) / 60 : (double?)null).ToList();
             var byId = FileRows.ToDictionary(r => r.Snapshot);
-            charts.Add(($"Debt (hours) — {Reports.TextSafety.ForConsole(SelectedPath)}", Points.Select(p => byId.TryGetValue(p.Snapshot.Id, out var r) ? r.Totals.DebtMinutes / 60 ?? 0 : (double?)null).ToList(), labels, v => v.ToString("0.#", CultureInfo.InvariantCulture), null, null));
+            charts.Add(($"Debt (hours) — {Reports.TextSafety.ForConsole(SelectedPath)}", debt, labels, v => v.ToString("0.#", CultureInfo.InvariantCulture), null, null));
             charts.Add(($"Cognitive complexity — {Reports.TextSafety.ForConsole(SelectedPath)}", Points.Select(p => byId.TryGetValue(p.Snapshot.Id, out var r) ? r.Totals.CognitiveTotal : (double?)null).ToList(), labels, Integer, null, null));
         }
 

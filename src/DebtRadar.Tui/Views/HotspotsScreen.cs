@@ -58,6 +58,16 @@ internal sealed class HotspotsScreen : Screen
             e.Handled = true;
         };
         _table.ValueChanged += (_, _) => _detail.Text = _model.Detail(_table.SelectedRow);
+        var width = 0;
+        _table.FrameChanged += (_, _) =>
+        {
+            // Reflow: a resized terminal gives the name column the room there is.
+            if (_table.Frame.Width != width)
+            {
+                width = _table.Frame.Width;
+                Refresh();
+            }
+        };
         _table.MouseEvent += (_, mouse) =>
         {
             // A click on a header sorts by that column.
@@ -139,7 +149,7 @@ internal sealed class HotspotsScreen : Screen
         var rows = _model.Rows.Select((r, i) => new[]
         {
             (i + 1).ToString(invariant),
-            TextSafety.ForConsole(r.Name),
+            r.Member is null ? Text.Shorten.Tail(TextSafety.ForConsole(r.Path), NameWidth()) : Text.Shorten.Head(TextSafety.ForConsole(Text.Shorten.Member(r.Member)), NameWidth()),
             r.Revisions.ToString(invariant),
             r.Churn.ToString("N0", invariant),
             r.Authors.ToString(invariant),
@@ -156,6 +166,9 @@ internal sealed class HotspotsScreen : Screen
         _state.Text = string.Create(invariant, $"{_model.Rows.Length} of {_model.Total} {(_model.Level == HotspotLevel.Files ? "files" : "members")} · [m] files/members · {_model.SortText}{(_model.HasChurn ? string.Empty : " · no churn stored")}");
         _detail.Text = _model.Detail(_table.SelectedRow);
     }
+
+    /// <summary>What the name column may take so the numbers and the trend stay in view; long names keep their end.</summary>
+    private int NameWidth() => Math.Max(16, (_table.Frame.Width > 0 ? _table.Frame.Width : 100) - 52);
 
     private static HotspotColumn ColumnOf(int tableColumn) => tableColumn switch
     {

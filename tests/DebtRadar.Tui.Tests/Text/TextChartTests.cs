@@ -23,7 +23,7 @@ public sealed class TextChartTests
     [Fact]
     public void Render_HalfValue_PartialBlockOnTop()
     {
-        var lines = TextChart.Render("x", [8, 3], ["a", "b"], 40, 1, Format);
+        var lines = TextChart.Render("x", [8, 3], ["a", "b"], 40, 1, Format, floor: 0);
 
         // 3 of 8 in one row is 3 eighths: '▃'.
         Assert.Equal("8 │██ ▃▃", lines[1]);
@@ -39,6 +39,16 @@ public sealed class TextChartTests
 
         Assert.All(lines, l => Assert.True(l.Length <= 30, l));
         Assert.EndsWith("100", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_PositiveValues_AxisStartsBelowTheLowestSoChangeShows()
+    {
+        var lines = TextChart.Render("debt", [100, 110], ["a", "b"], 40, 2, Format);
+
+        // Floor 100 − 10 × 0.25 − 110 × 0.01 = 96.4: the first bar is half a row, the second full.
+        Assert.Equal("110 │   ██", lines[1]);
+        Assert.Equal(" 96 │▄▄ ██", lines[2]);
     }
 
     [Fact]

@@ -22,3 +22,29 @@ public sealed class WordWrapTests
         Assert.Equal(["short"], WordWrap.Lines("short", 10));
     }
 }
+
+public sealed class ShortenTests
+{
+    [Fact]
+    public void Tail_TooLong_KeepsTheEnd()
+    {
+        Assert.Equal("…PetaPoco.cs", Shorten.Tail("benchmarks/PetaPoco/PetaPoco.cs", 12));
+        Assert.Equal("short.cs", Shorten.Tail("short.cs", 12));
+    }
+}
+
+public sealed class ShortenMemberTests
+{
+    [Fact]
+    public void Member_Namespaced_TypeAndNameKept()
+    {
+        Assert.Equal("SqlMapper.Format(System.Object)", Shorten.Member("Dapper.SqlMapper.Format(System.Object)"));
+        Assert.Equal("C.M()", Shorten.Member("C.M()"));
+    }
+
+    [Fact]
+    public void Head_TooLong_KeepsTheStart()
+    {
+        Assert.Equal("SqlMapper.Cre…", Shorten.Head("SqlMapper.CreateParamInfoGenerator(Identity)", 14));
+    }
+}
