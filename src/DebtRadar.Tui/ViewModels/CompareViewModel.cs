@@ -84,7 +84,7 @@ public sealed class CompareViewModel
 
     private static string Change(FileChange c) => string.Create(
         CultureInfo.InvariantCulture,
-        $"  {Signed(c.DeltaMinutes / 60, " h"),10}  findings {c.BeforeFindings,3} → {c.AfterFindings,-3}  {TextSafety.ForConsole(c.Path)}");
+        $"  {(Math.Abs(c.DeltaMinutes) < 6 ? Signed(Math.Round(c.DeltaMinutes), " min") : Signed(c.DeltaMinutes / 60, " h")),10}  findings {c.BeforeFindings,3} → {c.AfterFindings,-3}  {TextSafety.ForConsole(c.Path)}");
 
     private static string Signed(double value, string unit) => value switch
     {

@@ -46,7 +46,7 @@ public sealed class ProposalPreview
 
         // Member items carry no interest (DebtCalculator prices files and above): a member is priced through its file.
         var priced = Item.InterestMinutesPerYear is null && Target.Path is { } file && Target.Member is not null ? Snapshot.FileDebt.GetValueOrDefault(file) : Item;
-        if (priced?.InterestMinutesPerYear is { } interest)
+        if (priced?.InterestMinutesPerYear is { High: > 0 } interest)
         {
             var of = ReferenceEquals(priced, Item) ? string.Empty : " (its file's)";
             lines.Add(string.Create(invariant, $"interest        {interest.Low / 60:0.#}–{interest.High / 60:0.#} h per year if left as is{of}"));
@@ -56,7 +56,7 @@ public sealed class ProposalPreview
         }
         else
         {
-            lines.Add("interest        none at rating A");
+            lines.Add(string.Create(invariant, $"interest        none: rating {priced?.Rating ?? Item.Rating} carries no penalty per change (Code Red's healthy band)"));
         }
 
         if (Target.Path is { } path)

@@ -14,7 +14,7 @@ internal sealed class HotspotsScreen : Screen
     private readonly HotspotsViewModel _model;
     private readonly View _root = new() { Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
     private readonly TextField _filter = new() { X = 8, Y = 0, Width = 24 };
-    private readonly Label _state = new() { X = 34, Y = 0, Width = Dim.Fill() };
+    private readonly Label _state = new() { X = 34, Y = 0, Width = Dim.Fill(), Height = 1 };
     private readonly GridView _table = new() { X = 0, Y = 1, Height = Dim.Fill(2) };
     private readonly Label _detail = new() { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 2 };
     private RatingColors? _colors;
