@@ -15,6 +15,7 @@ internal static class CliApp
             BackfillCommand.Create(io),
             HistoryCommand.Create(io),
             ReportCommand.Create(io),
+            GateCommand.Create(io),
             TrendCommand.Create(io),
             PruneCommand.Create(io),
             RulesCommand.Create(io),

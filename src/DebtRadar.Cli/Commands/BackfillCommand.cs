@@ -117,7 +117,7 @@ internal static class BackfillCommand
         return ExitCodes.Ok;
     }
 
-    private static async Task<ScanOutcome?> ScanCommitAsync(
+    internal static async Task<ScanOutcome?> ScanCommitAsync(
         CliIO io, ScanRequest request, string root, string relativeTarget, string sha, StoredResultCache? cache, RuleSet? rules, CancellationToken cancellationToken)
     {
         var worktree = Path.Combine(Path.GetTempPath(), "debtradar-backfill-" + Guid.NewGuid().ToString("N")[..12]);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using DebtRadar.Cli.Gate;
 using DebtRadar.Core.Debt;
 using DebtRadar.Core.Model;
 using DebtRadar.Core.Rules;
@@ -24,6 +25,7 @@ internal static class ConfigurationReader
         var catalog = RuleCatalog.BuiltIn;
         var configuration = new RuleConfiguration { EditorConfigSeverities = EditorConfigSeverities.Read(Path.Combine(repositoryRoot, ".editorconfig")) };
         var cost = new CostModel();
+        var gate = GateSettings.Default;
         var path = Path.Combine(repositoryRoot, FileName);
         if (File.Exists(path))
         {
@@ -35,6 +37,7 @@ internal static class ConfigurationReader
                 cost = ReadCost(root, cost, problems);
                 configuration = WithGlobs(configuration, root, problems);
                 catalog = catalog.With(ReadRuleFolders(repositoryRoot, root, problems));
+                gate = GateConfigurationReader.Read(root, problems);
             }
             catch (JsonException e)
             {
@@ -43,7 +46,7 @@ internal static class ConfigurationReader
         }
 
         problems.AddRange(catalog.Errors.Select(e => e.ToString()));
-        return new RepositoryConfiguration(RuleSet.Create(catalog, configuration), catalog, cost, problems);
+        return new RepositoryConfiguration(RuleSet.Create(catalog, configuration), catalog, cost, problems) { Gate = gate };
     }
 
     private static ImmutableDictionary<string, RuleOverride> ReadRules(JsonElement root, List<string> problems)
