@@ -20,6 +20,7 @@ internal static class CliApp
             PruneCommand.Create(io),
             RulesCommand.Create(io),
             ProposalCommand.Create(io),
+            DashboardCommand.Create(io),
         };
         return root;
     }
