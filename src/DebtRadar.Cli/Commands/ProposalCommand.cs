@@ -216,8 +216,43 @@ internal static class ProposalCommand
         }
     }
 
+    /// <summary>
+    /// The pack of one target at a snapshot with the command's default options, written to
+    /// <paramref name="folder"/> without a word on the console (the dashboard's "write the pack").
+    /// Returns the written <c>proposal.md</c>, or the one-line reason it could not be built.
+    /// </summary>
+    internal static async Task<(string? Written, string? Error)> WriteQuietlyAsync(
+        SnapshotStore store, string target, int snapshotId, DirectoryInfo folder, CliIO io, CancellationToken cancellationToken)
+    {
+        if (store.Find(snapshotId, cancellationToken) is not { } info)
+        {
+            return (null, $"no snapshot #{snapshotId.ToString(CultureInfo.InvariantCulture)} in {store.Path}");
+        }
+
+        var request = new Request(
+            target, null, folder, info.Id.ToString(CultureInfo.InvariantCulture), null, null, 95, "EUR", null, [.. BugFixClassifier.DefaultPatterns], 20, Verbose: false);
+        var classifier = BugFixClassifier.TryCreate(request.Patterns, out _)!;
+        var result = await new ProposalBuilder(store, io.Time).BuildAsync(target, info.Id, Options(request, classifier, info, io), cancellationToken).ConfigureAwait(false);
+        if (result.Pack is not { } pack)
+        {
+            return (null, result.Error);
+        }
+
+        var written = WriteFiles(folder, ProposalDocument.Render(pack, before: null));
+        return (written.Single(p => p.EndsWith("proposal.md", StringComparison.Ordinal)), null);
+    }
+
     private static void Write(CliIO io, DirectoryInfo folder, ImmutableArray<ProposalFile> files)
     {
+        foreach (var path in WriteFiles(folder, files))
+        {
+            io.Out.WriteLine($"wrote {TextSafety.ForConsole(path)}");
+        }
+    }
+
+    private static List<string> WriteFiles(DirectoryInfo folder, ImmutableArray<ProposalFile> files)
+    {
+        var written = new List<string>();
         folder.Create();
         // A chart left from an earlier run would illustrate figures this pack does not have.
         foreach (var stale in ChartNames.Where(n => files.All(f => f.Name != n)))
@@ -229,8 +264,10 @@ internal static class ProposalCommand
         {
             var path = new FileInfo(Path.Combine(folder.FullName, file.Name));
             OutputFiles.WriteAtomically(path, writer => writer.Write(file.Content));
-            io.Out.WriteLine($"wrote {TextSafety.ForConsole(path.FullName)}");
+            written.Add(path.FullName);
         }
+
+        return written;
     }
 
     private sealed record Request(

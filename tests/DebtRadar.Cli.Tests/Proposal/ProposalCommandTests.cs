@@ -148,4 +148,37 @@ public sealed class ProposalCommandTests
         var header = lines[0].Split(',');
         return [.. lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second))];
     }
+
+    [Fact]
+    public async Task DashboardWriteProposal_SelectedFile_WritesThePackAndNothingToTheConsole()
+    {
+        using var repo = await CreateAsync(git: false);
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using var error = new StringWriter(CultureInfo.InvariantCulture);
+        var io = new CliIO(output, error, errorIsTerminal: false, outputIsTerminal: false, TimeProvider.System);
+        var services = new Dashboard.CliDashboardServices(new SnapshotStore(repo.Db), io, repo.Root);
+
+        var outcome = await services.WriteProposalAsync(new Tui.Data.ProposalTarget(1, "src/Orders/OrderProcessor.cs", "Route(int, int)"), CancellationToken.None);
+
+        var written = Path.Combine(repo.Root, "debtradar-proposal", "OrderProcessor", "proposal.md");
+        Assert.True(outcome.Succeeded, outcome.Message);
+        Assert.Equal($"wrote {written}", outcome.Message);
+        Assert.StartsWith("# Refactoring proposal: src/Orders/OrderProcessor.cs", await File.ReadAllTextAsync(written), StringComparison.Ordinal);
+        Assert.Empty(output.ToString());
+        Assert.Empty(error.ToString());
+    }
+
+    [Fact]
+    public async Task DashboardWriteProposal_UnknownFile_ReportsWhyWithoutWriting()
+    {
+        using var repo = await CreateAsync(git: false);
+        var io = new CliIO(TextWriter.Null, TextWriter.Null, errorIsTerminal: false, outputIsTerminal: false, TimeProvider.System);
+        var services = new Dashboard.CliDashboardServices(new SnapshotStore(repo.Db), io, repo.Root);
+
+        var outcome = await services.WriteProposalAsync(new Tui.Data.ProposalTarget(1, "src/Gone.cs", null), CancellationToken.None);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Contains("src/Gone.cs", outcome.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(repo.Root, "debtradar-proposal")));
+    }
 }
