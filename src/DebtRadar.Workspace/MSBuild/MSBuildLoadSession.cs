@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using DebtRadar.Core.Model;
 using DebtRadar.Core.Scanning;
 using DebtRadar.Workspace.Files;
+using DebtRadar.Workspace.LoadCache;
 using DebtRadar.Workspace.Projects;
 using DebtRadar.Workspace.SyntaxOnly;
 using DebtRadar.Workspace.Targets;
@@ -16,7 +17,7 @@ namespace DebtRadar.Workspace.MSBuild;
 /// One full load: evaluate every project with MSBuild, then compile and yield them one at a time
 /// in dependency order; a project MSBuild could not load is parsed syntax-only instead.
 /// </summary>
-internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions options, ReferencePack referencePack)
+internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions options, SdkInstance sdk, ReferencePack referencePack)
 {
     private string Root => target.RepositoryRoot;
 
@@ -70,6 +71,15 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
     private async Task<(LoadedProjects Loaded, string? Fatal)> EvaluateAsync(
         MSBuildInfoLoader loader, ImmutableArray<string> projectFiles, ICollection<ScanDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
+        var cache = options.CacheFolder is { } folder
+            ? new LoadCacheSession(folder, Root, target.TargetPath, projectFiles, sdk.Version.ToString(), diagnostics, cancellationToken)
+            : null;
+        if (cache?.TryLoad(diagnostics) is { } cached)
+        {
+            AddReports(cached, diagnostics);
+            return (cached, null);
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.LoadTimeout);
         var started = TimeProvider.System.GetTimestamp();
@@ -94,14 +104,25 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
             loaded = Empty;
         }
 
+        AddReports(loaded, diagnostics);
+        var elapsed = TimeProvider.System.GetElapsedTime(started);
+        diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.Timing, string.Create(CultureInfo.InvariantCulture, $"MSBuild evaluation: {elapsed.TotalMilliseconds:F0} ms for {loaded.Projects.Length} project configurations.")));
+
+        // A timed-out or failed evaluation is not worth keeping: the next scan should try again.
+        if (fatal is null)
+        {
+            cache?.Store(loaded, diagnostics);
+        }
+
+        return (loaded, fatal);
+    }
+
+    private void AddReports(LoadedProjects loaded, ICollection<ScanDiagnostic> diagnostics)
+    {
         foreach (var (kind, message) in loaded.Reports)
         {
             diagnostics.Add(WorkspaceDiagnosticClassifier.Classify(kind, message, Root));
         }
-
-        var elapsed = TimeProvider.System.GetElapsedTime(started);
-        diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.Timing, string.Create(CultureInfo.InvariantCulture, $"MSBuild evaluation: {elapsed.TotalMilliseconds:F0} ms for {loaded.Projects.Length} project configurations.")));
-        return (loaded, fatal);
     }
 
     private static LoadedProjects Empty { get; } = new([], ImmutableDictionary<string, string>.Empty, [], ImmutableDictionary<string, TimeSpan>.Empty);

@@ -42,7 +42,7 @@ internal sealed class ProjectCompiler(HostServices host, string repositoryRoot)
         }
 
         var references = resolved.References;
-        var info = project.Info.WithProjectReferences([]).WithMetadataReferences(references);
+        var info = MeasurementOptions.For(project.Info.WithProjectReferences([]).WithMetadataReferences(references));
         Compilation compilation;
         ImmutableArray<DocumentInput> documents;
         using (var workspace = new AdhocWorkspace(host))

@@ -72,7 +72,7 @@ internal sealed class SkeletonCache(HostServices host, IReadOnlyDictionary<Proje
 
         var resolved = await ResolveAsync(info, cancellationToken).ConfigureAwait(false);
         using var workspace = new AdhocWorkspace(host);
-        var project = workspace.AddProject(info.WithProjectReferences([]).WithMetadataReferences(resolved.References));
+        var project = workspace.AddProject(MeasurementOptions.For(info.WithProjectReferences([]).WithMetadataReferences(resolved.References)));
         var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
         _inProgress.Remove(id);
         Add(id, compilation!, cancellationToken);
