@@ -22,8 +22,15 @@ internal sealed class LoadCacheSession
         _root = root;
         _file = LoadCacheFile.PathFor(folder, PathText.Relative(root, target));
         _fingerprint = BuildInputs.Fingerprint(root, target, projectFiles, sdk, cancellationToken);
+        Degradation = new DegradationCache(Path.ChangeExtension(_file, ".degradation.json"));
         Note(diagnostics, $"build inputs fingerprinted in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
     }
+
+    /// <summary>Degradation outcomes of earlier loads of this target.</summary>
+    public DegradationCache Degradation { get; }
+
+    /// <summary>The fingerprint of the build inputs; part of every degradation key.</summary>
+    public string Fingerprint => _fingerprint;
 
     /// <summary>The cached evaluation, or null after noting why there is none.</summary>
     public LoadedProjects? TryLoad(ICollection<ScanDiagnostic> diagnostics)

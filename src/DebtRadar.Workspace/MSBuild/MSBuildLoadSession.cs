@@ -26,8 +26,12 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
         ICollection<ScanDiagnostic> diagnostics,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var loader = new MSBuildInfoLoader();
-        var (loaded, fatal) = await EvaluateAsync(loader, projectFiles, diagnostics, cancellationToken).ConfigureAwait(false);
+        // Made only when MSBuild evaluates (a load-cache miss); kept to the end, as its document loaders need it.
+        using var loader = new LazyInfoLoader();
+        var cache = options.CacheFolder is { } folder
+            ? new LoadCacheSession(folder, Root, target.TargetPath, projectFiles, sdk.Version.ToString(), diagnostics, cancellationToken)
+            : null;
+        var (loaded, fatal) = await EvaluateAsync(loader, cache, projectFiles, diagnostics, cancellationToken).ConfigureAwait(false);
         var selected = WithoutEmptyFailures(ProjectSelection.Select(loaded.Projects, options.Framework, PathText.Comparer), loaded);
         var xmlFiles = projectFiles.Where(f => !selected.ContainsKey(f)).ToDictionary(f => f, ProjectFileReader.Read, PathText.Comparer);
         var inTarget = projectFiles.ToHashSet(PathText.Comparer);
@@ -41,8 +45,8 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
             diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Warning, LoadDiagnosticCodes.ReferenceCycle, $"Project references form a cycle: {Path.GetFileName(from)} -> {Path.GetFileName(to)} was ignored for ordering.", PathText.Relative(Root, from)));
         }
 
-        var compiler = new ProjectCompiler(loader.HostServices, Root);
-        var skeletons = new SkeletonCache(loader.HostServices, loaded.Projects.ToDictionary(p => p.Id), referencePack);
+        var compiler = new ProjectCompiler(Root, cache);
+        var skeletons = new SkeletonCache(loaded.Projects.ToDictionary(p => p.Id), referencePack);
         var referenced = loaded.Projects.SelectMany(p => p.ProjectReferences).Select(r => r.ProjectId).ToHashSet();
         var claims = new DocumentClaims();
         var owners = DocumentOwnership.Assign(order
@@ -66,14 +70,16 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
                 diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.ReferenceUnavailable, $"{project.Name}: declarations could not be emitted for its dependents ({error}).", input.ProjectPath));
             }
         }
+
+        if (cache?.Degradation.Save() is { } saveError)
+        {
+            diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.Cache, $"Degradation outcomes not stored: {saveError}."));
+        }
     }
 
     private async Task<(LoadedProjects Loaded, string? Fatal)> EvaluateAsync(
-        MSBuildInfoLoader loader, ImmutableArray<string> projectFiles, ICollection<ScanDiagnostic> diagnostics, CancellationToken cancellationToken)
+        LazyInfoLoader loader, LoadCacheSession? cache, ImmutableArray<string> projectFiles, ICollection<ScanDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var cache = options.CacheFolder is { } folder
-            ? new LoadCacheSession(folder, Root, target.TargetPath, projectFiles, sdk.Version.ToString(), diagnostics, cancellationToken)
-            : null;
         if (cache?.TryLoad(diagnostics) is { } cached)
         {
             AddReports(cached, diagnostics);
@@ -88,8 +94,8 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
         try
         {
             loaded = target.Kind == TargetKind.Solution
-                ? await loader.LoadSolutionAsync(target.TargetPath, timeout.Token).ConfigureAwait(false)
-                : await loader.LoadProjectsAsync(projectFiles, timeout.Token).ConfigureAwait(false);
+                ? await loader.Value.LoadSolutionAsync(target.TargetPath, timeout.Token).ConfigureAwait(false)
+                : await loader.Value.LoadProjectsAsync(projectFiles, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -159,5 +165,14 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
         }
 
         return await SyntaxOnlyLoader.LoadProjectAsync(project, Root, options.Framework, claims, problems, cancellationToken).ConfigureAwait(false);
+    }
+
+    private sealed class LazyInfoLoader : IDisposable
+    {
+        private MSBuildInfoLoader? _value;
+
+        public MSBuildInfoLoader Value => _value ??= new MSBuildInfoLoader();
+
+        public void Dispose() => _value?.Dispose();
     }
 }
