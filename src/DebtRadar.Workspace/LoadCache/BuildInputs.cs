@@ -21,7 +21,8 @@ internal static class BuildInputs
     private static readonly string[] BuildFileSuffixes = [".csproj", ".props", ".targets", ".sln", ".slnx", ".slnf", ".globalconfig", ".editorconfig"];
     private static readonly string[] BuildFileNames = ["global.json", "nuget.config", "packages.lock.json", "directory.build.rsp"];
     private static readonly string[] AboveRootNames = ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "NuGet.config", "nuget.config"];
-    private static readonly string[] EnvironmentPrefixes = ["CustomAfter", "CustomBefore", "MSBuild", "DOTNET_", "NUGET_", "Configuration", "Platform", "TargetFramework", "RestorePackagesPath"];
+    // Build-relevant variables only: DOTNET_* runtime switches (a profiler's, a GC setting) must not void the cache.
+    private static readonly string[] EnvironmentPrefixes = ["CustomAfter", "CustomBefore", "MSBuildSDKsPath", "MSBuildExtensionsPath", "NUGET_PACKAGES", "NUGET_FALLBACK_PACKAGES", "DOTNET_ROOT", "Configuration", "Platform", "TargetFramework", "RestorePackagesPath"];
 
     /// <summary>A hex SHA-256 of the inputs; <paramref name="details"/> receives the lines hashed (for tests and --verbose).</summary>
     public static string Fingerprint(string root, string target, IEnumerable<string> projectFiles, string sdk, CancellationToken cancellationToken, List<string>? details = null)
