@@ -25,7 +25,8 @@ internal sealed record CachedProject(
     CachedParseOptions Parse,
     List<CachedDocument> Documents,
     List<CachedMetadataReference> References,
-    List<CachedProjectReference> ProjectReferences);
+    List<CachedProjectReference> ProjectReferences,
+    List<string> Analyzers);
 
 /// <summary>A source file; <see cref="Text"/> is set for files restore or design-time targets wrote under bin/obj, which a copy of the repository lacks.</summary>
 internal sealed record CachedDocument(string Path, List<string> Folders, string? Text);

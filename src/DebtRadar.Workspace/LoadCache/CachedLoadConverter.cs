@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DebtRadar.Workspace.MSBuild;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace DebtRadar.Workspace.LoadCache;
@@ -48,7 +49,8 @@ internal static class CachedLoadConverter
                 CachedOptions.From(parse),
                 [.. info.Documents.Where(d => d.FilePath is not null).Select(d => Document(d, paths))],
                 references,
-                [.. info.ProjectReferences.Select(r => new CachedProjectReference(r.ProjectId.Id, [.. r.Aliases], r.EmbedInteropTypes))]));
+                [.. info.ProjectReferences.Select(r => new CachedProjectReference(r.ProjectId.Id, [.. r.Aliases], r.EmbedInteropTypes))],
+                [.. info.AnalyzerReferences.Select(r => r.FullPath).OfType<string>().Select(paths.ToStored)]));
         }
 
         return (new CachedLoad(
@@ -63,7 +65,22 @@ internal static class CachedLoadConverter
     public static (LoadedProjects? Loaded, string? Reason) FromCache(CachedLoad cached, string root)
     {
         var paths = new RootPaths(root);
+        var metadata = new Dictionary<string, Lazy<AssemblyMetadata>>(Files.PathText.Comparer);
+        Lazy<AssemblyMetadata> Shared(string file)
+        {
+            lock (metadata)
+            {
+                if (!metadata.TryGetValue(file, out var lazy))
+                {
+                    metadata[file] = lazy = new Lazy<AssemblyMetadata>(() => AssemblyMetadata.CreateFromFile(file));
+                }
+
+                return lazy;
+            }
+        }
+
         var infos = ImmutableArray.CreateBuilder<ProjectInfo>(cached.Projects.Count);
+        var analyzerLoader = new AnalyzerLoader();
         foreach (var project in cached.Projects)
         {
             var id = ProjectId.CreateFromSerialized(project.Id, project.Name);
@@ -76,7 +93,7 @@ internal static class CachedLoadConverter
                     return (null, $"the reference {file} of {project.Name} is gone");
                 }
 
-                references.Add(MetadataReference.CreateFromFile(file, new MetadataReferenceProperties(MetadataImageKind.Assembly, [.. reference.Aliases], reference.EmbedInteropTypes)));
+                references.Add(new LazyFileReference(file, new MetadataReferenceProperties(MetadataImageKind.Assembly, [.. reference.Aliases], reference.EmbedInteropTypes), Shared));
             }
 
             var documents = new List<DocumentInfo>(project.Documents.Count);
@@ -106,7 +123,8 @@ internal static class CachedLoadConverter
                     parseOptions: CachedOptions.To(project.Parse),
                     documents: documents,
                     projectReferences: project.ProjectReferences.Select(r => new ProjectReference(ProjectId.CreateFromSerialized(r.Id), [.. r.Aliases], r.EmbedInteropTypes)),
-                    metadataReferences: references)
+                    metadataReferences: references,
+                    analyzerReferences: project.Analyzers.Select(paths.ToFull).Where(File.Exists).Select(a => new AnalyzerFileReference(a, analyzerLoader)))
                 .WithOutputRefFilePath(project.OutputRefFilePath is null ? null : paths.ToFull(project.OutputRefFilePath));
             infos.Add(info);
         }

@@ -12,7 +12,7 @@ namespace DebtRadar.Workspace.LoadCache;
 internal static class LoadCacheFile
 {
     /// <summary>Bump when <see cref="CachedLoad"/> or what it means changes: older files are then stale.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 

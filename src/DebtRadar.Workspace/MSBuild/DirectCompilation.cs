@@ -47,6 +47,16 @@ internal static class DirectCompilation
         }).ConfigureAwait(false);
 
         var options = info.CompilationOptions as CSharpCompilationOptions ?? new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary);
-        return (CSharpCompilation.Create(info.AssemblyName, trees, references, options), [.. unreadable.OrderBy(u => u.Item1, StringComparer.Ordinal)]);
+        Compilation compilation = CSharpCompilation.Create(info.AssemblyName, trees, references, options);
+
+        // As a workspace does: generated files join the compilation (generated partial members are part of their types).
+        var generators = info.AnalyzerReferences.SelectMany(r => r.GetGenerators(LanguageNames.CSharp)).ToImmutableArray();
+        if (!generators.IsEmpty)
+        {
+            CSharpGeneratorDriver.Create(generators, parseOptions: parseOptions)
+                .RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _, cancellationToken);
+        }
+
+        return ((CSharpCompilation)compilation, [.. unreadable.OrderBy(u => u.Item1, StringComparer.Ordinal)]);
     }
 }

@@ -4,10 +4,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace DebtRadar.Workspace.MSBuild;
 
 /// <summary>
-/// A compilation that is measured, never emitted as a product, gets no analyzers, source generators,
-/// additional files or analyzer config files (docs/decisions/0041): generators would run on every
-/// compilation of every project, and nothing else in them is read. And nullable flow analysis is
-/// switched off. Binding a body for its operation tree otherwise runs Roslyn's nullable
+/// A compilation that is measured, never emitted as a product, gets no analyzers, additional files or
+/// analyzer config files (docs/decisions/0041); its source generators run (generated partial members
+/// change what a type measures). And nullable flow analysis is switched off. Binding a body for its operation tree otherwise runs Roslyn's nullable
 /// walker over it (about 8 % of a full scan of NodaTime) to compute flow states and warnings that no
 /// metric reads — every symbol comparison in the metrics ignores nullability
 /// (<see cref="SymbolEqualityComparer.Default"/>), and names come from symbols, not flow states.
@@ -24,7 +23,8 @@ internal static class MeasurementOptions
 
     public static ProjectInfo For(ProjectInfo info)
     {
-        var stripped = info.WithAnalyzerReferences([]).WithAdditionalDocuments([]).WithAnalyzerConfigDocuments([]);
+        // Source generators stay (DirectCompilation runs them): their output can change what a type measures.
+        var stripped = info.WithAdditionalDocuments([]).WithAnalyzerConfigDocuments([]);
         return stripped.ParseOptions is null ? stripped : stripped.WithParseOptions(For(stripped.ParseOptions)!);
     }
 }
