@@ -70,8 +70,9 @@ dotnet restore "$target" -v quiet >"$work/restore.log" 2>&1 || { tail -20 "$work
 names=(debtradar)
 fw_scan=(); fw_build=()
 if [[ -n $framework ]]; then fw_scan=(--framework "$framework"); fw_build=(-f "$framework"); fi
-run_debtradar() { dotnet "$dll" scan "$target" "${fw_scan[@]}" --out "$work/out/debtradar-$1.csv"; }
-run_syntax() { dotnet "$dll" scan "$target" --syntax-only --out "$work/out/syntax-$1.csv"; }
+# --no-db: a cold scan every time (no stored results, no load cache, no git history read), as the other tools are
+run_debtradar() { dotnet "$dll" scan "$target" "${fw_scan[@]}" --no-db --out "$work/out/debtradar-$1.csv"; }
+run_syntax() { dotnet "$dll" scan "$target" --syntax-only --no-db --out "$work/out/syntax-$1.csv"; }
 if [[ -n $framework ]]; then
   # the reference tool reads the framework from the environment (MSBuild global property)
   run_metrics() { TargetFramework=$framework "$reference" /project:"$target" /out:"$work/out/metrics-$1.xml"; }
@@ -135,6 +136,7 @@ for name in "${names[@]}"; do
   echo "| $(label "$name") | ${wall[$name]} | ${cpu[$name]} | ${rss[$name]} | $(ratio "${wall[debtradar]}" "${wall[$name]}") | $(ratio "${cpu[debtradar]}" "${cpu[$name]}") | $(ratio "${rss[debtradar]}" "${rss[$name]}") |"
 done
 echo
+echo "Load average (1 min) at the end: $(cut -d' ' -f1 /proc/loadavg); CPU count: $(nproc)."
 echo "CPU is user+sys of each process tree that its parent waited for; on a busy machine it is steadier than wall time."
 echo "Peak RSS is the largest single process of each tree that its parent waited for (GNU time's getrusage),"
 echo "so out-of-process build hosts that outlive their parent are not counted."

@@ -6,6 +6,9 @@ public static class LoadDiagnosticCodes
     /// <summary>Info: how long a project (or the MSBuild evaluation of the target) took to load.</summary>
     public const string Timing = "load.timing";
 
+    /// <summary>Info: the load cache was used, missed (and why), stored, or ignored (docs/decisions/0040).</summary>
+    public const string Cache = "load.cache";
+
     /// <summary>Info: which framework of a multi-targeted project was measured, or a requested one it lacks.</summary>
     public const string Framework = "load.framework";
 

@@ -12,6 +12,14 @@ namespace DebtRadar.Workspace;
 /// </param>
 public sealed record LoadOptions(bool SyntaxOnly, string? Framework, TimeSpan LoadTimeout)
 {
+    /// <summary>
+    /// Folder of the load cache (e.g. <c>.debtradar/load-cache</c> beside the database), or null for
+    /// none. With a cache, a full load whose build inputs are unchanged skips MSBuild evaluation and
+    /// reuses the stored result (docs/decisions/0040); a missing, corrupt or stale cache file is
+    /// ignored with a <c>load.cache</c> note.
+    /// </summary>
+    public string? CacheFolder { get; init; }
+
     /// <summary>Full loading, newest framework, ten minutes for MSBuild.</summary>
     public static LoadOptions Default { get; } = new(false, null, TimeSpan.FromMinutes(10));
 }

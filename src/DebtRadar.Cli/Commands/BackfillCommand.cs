@@ -98,7 +98,7 @@ internal static class BackfillCommand
             }
 
             var hitsBefore = cache?.Hits ?? 0;
-            var outcome = await ScanCommitAsync(io, request, root, relativeTarget, sha, cache, rules, cancellationToken).ConfigureAwait(false);
+            var outcome = await ScanCommitAsync(io, request, root, relativeTarget, sha, cache, rules, ScanRunner.LoadCacheFolder(store.Path), cancellationToken).ConfigureAwait(false);
             if (outcome?.Result is not { } scan)
             {
                 io.Error.WriteLine($"{label}: nothing could be scanned, skipped");
@@ -118,7 +118,7 @@ internal static class BackfillCommand
     }
 
     internal static async Task<ScanOutcome?> ScanCommitAsync(
-        CliIO io, ScanRequest request, string root, string relativeTarget, string sha, StoredResultCache? cache, RuleSet? rules, CancellationToken cancellationToken)
+        CliIO io, ScanRequest request, string root, string relativeTarget, string sha, StoredResultCache? cache, RuleSet? rules, string loadCacheFolder, CancellationToken cancellationToken)
     {
         var worktree = Path.Combine(Path.GetTempPath(), "debtradar-backfill-" + Guid.NewGuid().ToString("N")[..12]);
         if (GitState.Run(root, "worktree", "add", "--detach", "--quiet", worktree, sha) is null)
@@ -130,7 +130,7 @@ internal static class BackfillCommand
         try
         {
             var path = Path.GetFullPath(Path.Combine(worktree, relativeTarget));
-            return await ScanRunner.RunAsync(request with { Path = path }, io, cache, rules, cancellationToken).ConfigureAwait(false);
+            return await ScanRunner.RunAsync(request with { Path = path }, io, cache, rules, cancellationToken, loadCacheFolder: loadCacheFolder).ConfigureAwait(false);
         }
         finally
         {

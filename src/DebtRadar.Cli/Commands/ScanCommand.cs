@@ -92,7 +92,7 @@ internal static class ScanCommand
         }
 
         var started = io.Time.GetUtcNow();
-        var outcome = await ScanRunner.RunAsync(request, io, cache, rules, cancellationToken, coverage).ConfigureAwait(false);
+        var outcome = await ScanRunner.RunAsync(request, io, cache, rules, cancellationToken, coverage, store is null ? null : ScanRunner.LoadCacheFolder(store.Path)).ConfigureAwait(false);
         if (outcome.Result is not { } measured)
         {
             return outcome.ExitCode;

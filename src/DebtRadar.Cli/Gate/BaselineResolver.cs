@@ -72,7 +72,7 @@ internal static class BaselineResolver
             TimeSpan.FromSeconds(300));
         var rules = RuleConfigurationLoader.Load(io, request.Path);
         var cache = store.OpenCache(latest.Target, cancellationToken);
-        var outcome = await BackfillCommand.ScanCommitAsync(io, request, root, relativeTarget, sha, cache, rules, cancellationToken).ConfigureAwait(false);
+        var outcome = await BackfillCommand.ScanCommitAsync(io, request, root, relativeTarget, sha, cache, rules, ScanRunner.LoadCacheFolder(store.Path), cancellationToken).ConfigureAwait(false);
         if (outcome?.Result is not { } scan)
         {
             return BaselineResolution.Failed(outcome?.ExitCode is { } code and not ExitCodes.Ok ? code : ExitCodes.NothingScannable, $"could not scan the baseline commit {sha[..10]}");

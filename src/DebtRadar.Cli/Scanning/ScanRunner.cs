@@ -1,6 +1,7 @@
 using DebtRadar.Reports;
 using DebtRadar.Core.Model;
 using DebtRadar.Core.Scanning;
+using DebtRadar.Storage;
 using DebtRadar.Workspace;
 using DebtRadar.Workspace.Targets;
 
@@ -13,9 +14,13 @@ internal static class ScanRunner
     public static string ToolVersion { get; } =
         (typeof(ScanRunner).Assembly.GetName().Version?.ToString(3) ?? "0.0.0") + "+cc.ms/1,cog.sonar/1,mi.ms/1,coupling.ms/1,clones/1,health/1";
 
-    /// <summary>A scan with the rules of <paramref name="rules"/> (none when null); their hash is part of every cache key.</summary>
-    public static async Task<ScanOutcome> RunAsync(
-        ScanRequest request, CliIO io, IFileResultCache? cache, Core.Rules.RuleSet? rules, CancellationToken cancellationToken, Core.Health.CoverageInput? coverage = null)
+    /// <summary>
+    /// A scan with the rules of <paramref name="rules"/> (none when null); their hash is part of every cache key.
+    /// The load cache lives in <paramref name="loadCacheFolder"/>, by default (with a result cache)
+    /// <c>load-cache</c> beside the repository's default database; no result cache (--no-db,
+    /// --no-cache) means no load cache either: a cold scan.
+    /// </summary>
+    public static async Task<ScanOutcome> RunAsync(ScanRequest request, CliIO io, IFileResultCache? cache, Core.Rules.RuleSet? rules, CancellationToken cancellationToken, Core.Health.CoverageInput? coverage = null, string? loadCacheFolder = null)
     {
         var resolution = TargetResolver.Resolve(request.Path);
         if (resolution.Error is { } error)
@@ -24,7 +29,11 @@ internal static class ScanRunner
             return ScanOutcome.Failed(error.ExitCode);
         }
 
-        var source = ProjectSources.Create(resolution, new LoadOptions(request.SyntaxOnly, request.Framework, request.LoadTimeout));
+        var loadOptions = new LoadOptions(request.SyntaxOnly, request.Framework, request.LoadTimeout)
+        {
+            CacheFolder = cache is null ? null : loadCacheFolder ?? LoadCacheFolder(SnapshotStore.DefaultPath(resolution.RepositoryRoot)),
+        };
+        var source = ProjectSources.Create(resolution, loadOptions);
         var options = new ScanOptions(request.Jobs, cache, rules?.Hash ?? string.Empty, ToolVersion) { Rules = rules ?? Core.Rules.RuleSet.None, Coverage = coverage };
         var result = await ScanProgressDisplay.RunAsync(
             io,
@@ -43,6 +52,10 @@ internal static class ScanRunner
 
         return new ScanOutcome(result, resolution, ExitCodes.Ok);
     }
+
+    /// <summary>The load cache's folder for a database file: beside it.</summary>
+    public static string LoadCacheFolder(string databasePath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath))!, "load-cache");
 
     public static string DiagnosticLine(ScanDiagnostic diagnostic) =>
         $"{diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Code}: {diagnostic.Message}{(diagnostic.Path is null ? string.Empty : $" ({diagnostic.Path})")}";

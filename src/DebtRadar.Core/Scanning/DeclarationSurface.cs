@@ -10,15 +10,30 @@ namespace DebtRadar.Core.Scanning;
 /// declarations, so two versions of a project with the same surface give every unchanged file the
 /// same semantic measurements: the basis of incremental rescans.
 /// </summary>
-internal static class DeclarationSurface
+public static class DeclarationSurface
 {
-    public static string Hash(IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken)
+    /// <summary>The surface of <paramref name="trees"/>, each file named by its path.</summary>
+    /// <param name="trees">The files.</param>
+    /// <param name="cancellationToken">Stops the walk.</param>
+    public static string Hash(IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken) =>
+        Hash(trees, static path => path, cancellationToken);
+
+    /// <summary>
+    /// The surface with each file named by <paramref name="pathOf"/>: repository-relative names keep
+    /// the hash equal across copies of the repository (backfill scans each commit in a fresh folder).
+    /// </summary>
+    /// <param name="trees">The files.</param>
+    /// <param name="pathOf">The name hashed for a file path.</param>
+    /// <param name="cancellationToken">Stops the walk.</param>
+    public static string Hash(IEnumerable<SyntaxTree> trees, Func<string, string> pathOf, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(trees);
+        ArgumentNullException.ThrowIfNull(pathOf);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var tree in trees.OrderBy(t => t.FilePath, StringComparer.Ordinal))
+        foreach (var (tree, path) in trees.Select(t => (t, pathOf(t.FilePath))).OrderBy(t => t.Item2, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Append(hash, tree.FilePath);
+            Append(hash, path);
             foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens(static node => !IsBody(node)))
             {
                 Append(hash, token.Text);

@@ -30,7 +30,14 @@ public sealed record ProjectInput(
     Compilation? Compilation,
     ImmutableArray<DocumentInput> Documents,
     ImmutableArray<string> ProjectReferences,
-    ImmutableArray<ScanDiagnostic> Diagnostics);
+    ImmutableArray<ScanDiagnostic> Diagnostics)
+{
+    /// <summary>
+    /// The <see cref="DeclarationSurface"/> of the compilation's files named relative to the repository
+    /// root, when the loader computed it already; the engine computes it otherwise.
+    /// </summary>
+    public string? SurfaceHash { get; init; }
+}
 
 /// <summary>Where projects come from: MSBuild, a folder of files, or a test's in-memory sources.</summary>
 public interface IProjectSource

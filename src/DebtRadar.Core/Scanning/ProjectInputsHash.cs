@@ -38,9 +38,22 @@ internal static class ProjectInputsHash
                     .Append(referencedProjectHashes.TryGetValue(name, out var hash) ? hash : "?").Append('\n');
             }
 
-            builder.Append("surface=").Append(DeclarationSurface.Hash(compilation.SyntaxTrees, cancellationToken)).Append('\n');
+            builder.Append("surface=").Append(project.SurfaceHash ?? DeclarationSurface.Hash(compilation.SyntaxTrees, RelativeToRoot(project), cancellationToken)).Append('\n');
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
+    }
+
+    /// <summary>Paths relative to the repository root, which a document's full and relative paths reveal.</summary>
+    private static Func<string, string> RelativeToRoot(ProjectInput project)
+    {
+        var document = project.Documents.FirstOrDefault(d => d.FullPath.Replace('\\', '/').EndsWith(d.RelativePath, StringComparison.Ordinal));
+        if (document is null)
+        {
+            return static path => path;
+        }
+
+        var root = document.FullPath[..^document.RelativePath.Length];
+        return path => path.StartsWith(root, StringComparison.Ordinal) ? path[root.Length..].Replace('\\', '/') : path;
     }
 }

@@ -42,7 +42,7 @@ internal sealed class FullProjectSource(TargetResolution target, LoadOptions opt
         }
 
         var projectFiles = ProjectList.Read(target, diagnostics);
-        var session = new MSBuildLoadSession(target, options, new ReferencePack(sdk));
+        var session = new MSBuildLoadSession(target, options, sdk, new ReferencePack(sdk));
         await foreach (var input in session.LoadAsync(projectFiles, diagnostics, cancellationToken).ConfigureAwait(false))
         {
             yield return input;

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using DebtRadar.Workspace.Files;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Host;
 using Microsoft.CodeAnalysis.MSBuild;
 
 namespace DebtRadar.Workspace.MSBuild;
@@ -30,9 +29,6 @@ internal sealed class MSBuildInfoLoader : IDisposable
     private readonly WorkspaceEventRegistration _handler;
 
     public MSBuildInfoLoader() => _handler = _workspace.RegisterWorkspaceFailedHandler(e => _reports.Enqueue(e.Diagnostic));
-
-    /// <summary>Services for the per-project workspaces; the document loaders in the infos need them alive.</summary>
-    public HostServices HostServices => _workspace.Services.HostServices;
 
     public async Task<LoadedProjects> LoadSolutionAsync(string solutionPath, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using DebtRadar.Core.Model;
 using DebtRadar.Core.Scanning;
 using DebtRadar.Workspace.Files;
+using DebtRadar.Workspace.LoadCache;
 using DebtRadar.Workspace.Projects;
 using DebtRadar.Workspace.SyntaxOnly;
 using DebtRadar.Workspace.Targets;
@@ -16,7 +17,7 @@ namespace DebtRadar.Workspace.MSBuild;
 /// One full load: evaluate every project with MSBuild, then compile and yield them one at a time
 /// in dependency order; a project MSBuild could not load is parsed syntax-only instead.
 /// </summary>
-internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions options, ReferencePack referencePack)
+internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions options, SdkInstance sdk, ReferencePack referencePack)
 {
     private string Root => target.RepositoryRoot;
 
@@ -25,8 +26,12 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
         ICollection<ScanDiagnostic> diagnostics,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var loader = new MSBuildInfoLoader();
-        var (loaded, fatal) = await EvaluateAsync(loader, projectFiles, diagnostics, cancellationToken).ConfigureAwait(false);
+        // Made only when MSBuild evaluates (a load-cache miss); kept to the end, as its document loaders need it.
+        using var loader = new LazyInfoLoader();
+        var cache = options.CacheFolder is { } folder
+            ? new LoadCacheSession(folder, Root, target.TargetPath, projectFiles, sdk.Version.ToString(), diagnostics, cancellationToken)
+            : null;
+        var (loaded, fatal) = await EvaluateAsync(loader, cache, projectFiles, diagnostics, cancellationToken).ConfigureAwait(false);
         var selected = WithoutEmptyFailures(ProjectSelection.Select(loaded.Projects, options.Framework, PathText.Comparer), loaded);
         var xmlFiles = projectFiles.Where(f => !selected.ContainsKey(f)).ToDictionary(f => f, ProjectFileReader.Read, PathText.Comparer);
         var inTarget = projectFiles.ToHashSet(PathText.Comparer);
@@ -40,8 +45,8 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
             diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Warning, LoadDiagnosticCodes.ReferenceCycle, $"Project references form a cycle: {Path.GetFileName(from)} -> {Path.GetFileName(to)} was ignored for ordering.", PathText.Relative(Root, from)));
         }
 
-        var compiler = new ProjectCompiler(loader.HostServices, Root);
-        var skeletons = new SkeletonCache(loader.HostServices, loaded.Projects.ToDictionary(p => p.Id), referencePack);
+        var compiler = new ProjectCompiler(Root, cache);
+        var skeletons = new SkeletonCache(loaded.Projects.ToDictionary(p => p.Id), referencePack);
         var referenced = loaded.Projects.SelectMany(p => p.ProjectReferences).Select(r => r.ProjectId).ToHashSet();
         var claims = new DocumentClaims();
         var owners = DocumentOwnership.Assign(order
@@ -65,11 +70,22 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
                 diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.ReferenceUnavailable, $"{project.Name}: declarations could not be emitted for its dependents ({error}).", input.ProjectPath));
             }
         }
+
+        if (cache?.Degradation.Save() is { } saveError)
+        {
+            diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.Cache, $"Degradation outcomes not stored: {saveError}."));
+        }
     }
 
     private async Task<(LoadedProjects Loaded, string? Fatal)> EvaluateAsync(
-        MSBuildInfoLoader loader, ImmutableArray<string> projectFiles, ICollection<ScanDiagnostic> diagnostics, CancellationToken cancellationToken)
+        LazyInfoLoader loader, LoadCacheSession? cache, ImmutableArray<string> projectFiles, ICollection<ScanDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
+        if (cache?.TryLoad(diagnostics) is { } cached)
+        {
+            AddReports(cached, diagnostics);
+            return (cached, null);
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.LoadTimeout);
         var started = TimeProvider.System.GetTimestamp();
@@ -78,8 +94,8 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
         try
         {
             loaded = target.Kind == TargetKind.Solution
-                ? await loader.LoadSolutionAsync(target.TargetPath, timeout.Token).ConfigureAwait(false)
-                : await loader.LoadProjectsAsync(projectFiles, timeout.Token).ConfigureAwait(false);
+                ? await loader.Value.LoadSolutionAsync(target.TargetPath, timeout.Token).ConfigureAwait(false)
+                : await loader.Value.LoadProjectsAsync(projectFiles, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -94,14 +110,25 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
             loaded = Empty;
         }
 
+        AddReports(loaded, diagnostics);
+        var elapsed = TimeProvider.System.GetElapsedTime(started);
+        diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.Timing, string.Create(CultureInfo.InvariantCulture, $"MSBuild evaluation: {elapsed.TotalMilliseconds:F0} ms for {loaded.Projects.Length} project configurations.")));
+
+        // A timed-out or failed evaluation is not worth keeping: the next scan should try again.
+        if (fatal is null)
+        {
+            cache?.Store(loaded, diagnostics);
+        }
+
+        return (loaded, fatal);
+    }
+
+    private void AddReports(LoadedProjects loaded, ICollection<ScanDiagnostic> diagnostics)
+    {
         foreach (var (kind, message) in loaded.Reports)
         {
             diagnostics.Add(WorkspaceDiagnosticClassifier.Classify(kind, message, Root));
         }
-
-        var elapsed = TimeProvider.System.GetElapsedTime(started);
-        diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.Timing, string.Create(CultureInfo.InvariantCulture, $"MSBuild evaluation: {elapsed.TotalMilliseconds:F0} ms for {loaded.Projects.Length} project configurations.")));
-        return (loaded, fatal);
     }
 
     private static LoadedProjects Empty { get; } = new([], ImmutableDictionary<string, string>.Empty, [], ImmutableDictionary<string, TimeSpan>.Empty);
@@ -138,5 +165,14 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
         }
 
         return await SyntaxOnlyLoader.LoadProjectAsync(project, Root, options.Framework, claims, problems, cancellationToken).ConfigureAwait(false);
+    }
+
+    private sealed class LazyInfoLoader : IDisposable
+    {
+        private MSBuildInfoLoader? _value;
+
+        public MSBuildInfoLoader Value => _value ??= new MSBuildInfoLoader();
+
+        public void Dispose() => _value?.Dispose();
     }
 }

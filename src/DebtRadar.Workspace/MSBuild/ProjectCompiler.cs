@@ -4,19 +4,23 @@ using System.Globalization;
 using DebtRadar.Core.Model;
 using DebtRadar.Core.Scanning;
 using DebtRadar.Workspace.Files;
+using DebtRadar.Workspace.LoadCache;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Host;
 using DiagnosticSeverity = DebtRadar.Core.Model.DiagnosticSeverity;
 
 namespace DebtRadar.Workspace.MSBuild;
 
 /// <summary>
-/// Turns one selected project into a <see cref="ProjectInput"/> with a compilation. Each project
-/// gets a throw-away workspace holding only itself; its project references arrive as skeleton
-/// images, so once the engine drops the input nothing keeps the compilation alive.
+/// Turns one selected project into a <see cref="ProjectInput"/> with a compilation, built directly
+/// (<see cref="DirectCompilation"/>); its project references arrive as skeleton images, so once the
+/// engine drops the input nothing keeps the compilation alive.
 /// </summary>
-internal sealed class ProjectCompiler(HostServices host, string repositoryRoot)
+internal sealed class ProjectCompiler(string repositoryRoot, LoadCacheSession? cache)
 {
+    // Surfaces of the projects compiled so far (dependencies come first): a dependency's declarations
+    // decide what resolves in its dependents, so they are part of a dependent's degradation key.
+    private readonly System.Text.StringBuilder _upstream = new();
+
     public async Task<ProjectInput> CompileAsync(
         SelectedProject project,
         SkeletonCache skeletons,
@@ -42,17 +46,26 @@ internal sealed class ProjectCompiler(HostServices host, string repositoryRoot)
         }
 
         var references = resolved.References;
-        var info = project.Info.WithProjectReferences([]).WithMetadataReferences(references);
-        Compilation compilation;
-        ImmutableArray<DocumentInput> documents;
-        using (var workspace = new AdhocWorkspace(host))
+        var info = MeasurementOptions.For(project.Info);
+        var (compilation, unreadable) = await DirectCompilation.CreateAsync(info, references, cancellationToken).ConfigureAwait(false);
+        foreach (var (file, reason) in unreadable)
         {
-            var loaded = workspace.AddProject(info);
-            compilation = (await loaded.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
-            documents = await MeasuredDocumentsAsync(loaded, claims, owners, cancellationToken).ConfigureAwait(false);
+            diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Warning, LoadDiagnosticCodes.FileUnreadable, $"{project.Name}: {reason}; compiled as empty.", PathText.Relative(repositoryRoot, file)));
         }
 
-        var check = DegradationCheck.Evaluate(compilation, documents.Select(d => d.FullPath).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        var documents = MeasuredDocuments(compilation, project.FilePath, claims, owners, cancellationToken);
+
+        // Without a cache (a cold scan) nothing reuses the surface, so it is not computed.
+        var surface = cache is null ? null : DeclarationSurface.Hash(compilation.SyntaxTrees, file => PathText.Relative(repositoryRoot, file), cancellationToken);
+        var key = $"{cache?.Fingerprint}|{path}|{documents.Length}|{surface}|{_upstream}";
+        _upstream.Append(surface).Append(';');
+        var check = cache?.Degradation.TryGet(key);
+        if (check is null)
+        {
+            check = DegradationCheck.Evaluate(compilation, documents.Select(d => d.FullPath).ToHashSet(StringComparer.Ordinal), cancellationToken);
+            cache?.Degradation.Add(key, check);
+        }
+
         if (check.Degraded)
         {
             mode = AnalysisMode.Degraded;
@@ -69,28 +82,31 @@ internal sealed class ProjectCompiler(HostServices host, string repositoryRoot)
         return new ProjectInput(
             project.Name, path, project.Framework, mode, compilation, documents,
             project.DependencyNames,
-            diagnostics.ToImmutable());
+            diagnostics.ToImmutable())
+        {
+            SurfaceHash = surface,
+        };
     }
 
     private static ScanDiagnostic FrameworkNote(SelectedProject project, string path) =>
         new(DiagnosticSeverity.Info, LoadDiagnosticCodes.Framework, $"{project.Name} targets {string.Join(", ", project.Frameworks)}; {project.Framework} was measured.", path);
 
     /// <summary>The project's own, hand-written files: generated and already-claimed files stay in the compilation only.</summary>
-    private async Task<ImmutableArray<DocumentInput>> MeasuredDocumentsAsync(
-        Project project, DocumentClaims claims, IReadOnlyDictionary<string, string> owners, CancellationToken cancellationToken)
+    private ImmutableArray<DocumentInput> MeasuredDocuments(
+        Compilation compilation, string projectFile, DocumentClaims claims, IReadOnlyDictionary<string, string> owners, CancellationToken cancellationToken)
     {
-        var projectFolder = Path.GetDirectoryName(project.FilePath!)!;
+        var projectFolder = Path.GetDirectoryName(projectFile)!;
         var result = ImmutableArray.CreateBuilder<DocumentInput>();
-        foreach (var document in project.Documents.OrderBy(d => d.FilePath, StringComparer.Ordinal))
+        foreach (var tree in compilation.SyntaxTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal))
         {
-            if (document.FilePath is not { } file
-                || (owners.TryGetValue(file, out var owner) && !PathText.Comparer.Equals(owner, project.FilePath))
+            var file = tree.FilePath;
+            if (!Path.IsPathRooted(file)
+                || (owners.TryGetValue(file, out var owner) && !PathText.Comparer.Equals(owner, projectFile))
                 || GeneratedCode.IsGeneratedPath(PathText.Relative(projectFolder, file)))
             {
                 continue;
             }
 
-            var tree = (await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false))!;
             if (!GeneratedCode.HasGeneratedHeader(tree, cancellationToken) && claims.TryClaim(file))
             {
                 result.Add(new DocumentInput(file, PathText.Relative(repositoryRoot, file), tree));

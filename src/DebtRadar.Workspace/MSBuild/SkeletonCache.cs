@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Host;
 
 namespace DebtRadar.Workspace.MSBuild;
 
@@ -18,7 +17,7 @@ internal sealed record ResolvedReferences(
 /// build is the one measured — is compiled on demand, emitted and dropped at once, because
 /// giving a netstandard project a net8.0 image leaves every BCL type in it unresolved.
 /// </summary>
-internal sealed class SkeletonCache(HostServices host, IReadOnlyDictionary<ProjectId, ProjectInfo> infos, ReferencePack referencePack)
+internal sealed class SkeletonCache(IReadOnlyDictionary<ProjectId, ProjectInfo> infos, ReferencePack referencePack)
 {
     private readonly Dictionary<ProjectId, MetadataReference?> _images = [];
     private readonly HashSet<ProjectId> _inProgress = [];
@@ -71,11 +70,9 @@ internal sealed class SkeletonCache(HostServices host, IReadOnlyDictionary<Proje
         }
 
         var resolved = await ResolveAsync(info, cancellationToken).ConfigureAwait(false);
-        using var workspace = new AdhocWorkspace(host);
-        var project = workspace.AddProject(info.WithProjectReferences([]).WithMetadataReferences(resolved.References));
-        var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+        var (compilation, _) = await DirectCompilation.CreateAsync(MeasurementOptions.For(info), resolved.References, cancellationToken).ConfigureAwait(false);
         _inProgress.Remove(id);
-        Add(id, compilation!, cancellationToken);
+        Add(id, compilation, cancellationToken);
         return _images[id];
     }
 }
