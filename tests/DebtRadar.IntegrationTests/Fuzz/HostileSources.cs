@@ -23,6 +23,7 @@ internal static class HostileSources
         yield return ("long-line", Utf8(LongLine(scale >= 10 ? 4 * 1024 * 1024 : 64 * 1024)));
         yield return ("binary", RandomBytes(seed, 64 * 1024));
         yield return ("nul-bytes", new byte[4096]);
+        yield return ("missing-receiver", Utf8("class Broken { int M(int a) { var n = .Length; return ( .Count) + a; } }"));
         yield return ("empty", []);
         yield return ("bom-only", [0xEF, 0xBB, 0xBF]);
         yield return ("utf16-with-bom", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("class Wide { int M() => 1; }")]);
