@@ -80,6 +80,17 @@ internal sealed class DatabaseFile(string path, TimeSpan lockTimeout)
             db.Dispose();
             return result;
         }
+        catch (Exception ex) when (create && IsOutOfSpace(ex))
+        {
+            // A full disk (or a file size limit) is not damage: the transaction never reached the file.
+            DisposeQuietly(db);
+            RestoreInvalidStateByte(invalidStateByte);
+            throw new StorageException(
+                StorageErrorKind.Inaccessible,
+                Path,
+                $"The DebtRadar database '{Path}' could not be written ({ex.Message}); is the disk full? The snapshot was not recorded and the file was left as it was.",
+                ex);
+        }
         catch (Exception ex) when (ex is LiteException or MalformedDocumentException or InvalidCastException or IndexOutOfRangeException or ArgumentOutOfRangeException or KeyNotFoundException)
         {
             db.Dispose();
@@ -225,6 +236,33 @@ internal sealed class DatabaseFile(string path, TimeSpan lockTimeout)
         catch (UnauthorizedAccessException)
         {
             // Read-only file: LiteDB could not have written either.
+        }
+    }
+
+    /// <summary>ENOSPC surfaces as an IOException, EFBIG (a file size limit) as an out-of-range file length from the OS write.</summary>
+    private static bool IsOutOfSpace(Exception ex)
+    {
+        for (Exception? current = ex; current is not null; current = current.InnerException)
+        {
+            if (current is IOException and not FileNotFoundException and not DirectoryNotFoundException
+                || (current is ArgumentOutOfRangeException && current.StackTrace?.Contains("System.IO.RandomAccess", StringComparison.Ordinal) == true))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void DisposeQuietly(LiteDatabase db)
+    {
+        try
+        {
+            db.Dispose();
+        }
+        catch (Exception ex) when (ex is IOException or LiteException or ArgumentOutOfRangeException)
+        {
+            // Flushing to the same full disk fails again; the write error above is what the user needs.
         }
     }
 

@@ -60,6 +60,9 @@ public static class LoadDiagnosticCodes
     /// <summary>Warning: a source file could not be read.</summary>
     public const string FileUnreadable = "load.file-unreadable";
 
+    /// <summary>Warning: a source file nests deeper than any parser stack can safely hold; it was not parsed.</summary>
+    public const string FileTooDeep = "load.file-too-deep";
+
     /// <summary>Info: a referenced project's declarations could not be handed to its dependents.</summary>
     public const string ReferenceUnavailable = "load.reference-unavailable";
 }

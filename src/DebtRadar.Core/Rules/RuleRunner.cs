@@ -75,6 +75,7 @@ internal static class RuleRunner
 
         var fragments = files.SelectMany(f => f.Types).ToLookup(t => t.Name, StringComparer.Ordinal);
         var findings = ImmutableArray.CreateBuilder<Finding>();
+        var suppressions = new Dictionary<SyntaxTree, Suppressions>(); // one trivia walk per file, not per type
         foreach (var type in types.Where(t => rules.Includes(t.File)))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -83,7 +84,7 @@ internal static class RuleRunner
             {
                 foreach (var hit in detector!.Detect(type, [.. fragments[type.Name]], rule))
                 {
-                    if (declaration is not null && IsSuppressed(tree!, declaration, rule.Definition.Id, cancellationToken))
+                    if (declaration is not null && IsSuppressed(suppressions, tree!, declaration, rule.Definition.Id, cancellationToken))
                     {
                         continue;
                     }
@@ -156,10 +157,19 @@ internal static class RuleRunner
     private static int LineOf(Hit hit) => hit.Location?.GetLineSpan().StartLinePosition.Line + 1 ?? 1;
 
     private static Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax? FindTypeDeclaration(SyntaxTree tree, int line, CancellationToken cancellationToken) =>
-        tree.GetRoot(cancellationToken).DescendantNodes()
+        tree.GetRoot(cancellationToken).DescendantNodes(n => n is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax
+                or Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)
             .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax>()
             .FirstOrDefault(t => t.Identifier.GetLocation().GetLineSpan().StartLinePosition.Line + 1 == line);
 
-    private static bool IsSuppressed(SyntaxTree tree, SyntaxNode declaration, string ruleId, CancellationToken cancellationToken) =>
-        Suppressions.For(tree.GetRoot(cancellationToken)).IsSuppressed(ruleId, declaration.SpanStart, declaration);
+    private static bool IsSuppressed(Dictionary<SyntaxTree, Suppressions> cache, SyntaxTree tree, SyntaxNode declaration, string ruleId, CancellationToken cancellationToken)
+    {
+        if (!cache.TryGetValue(tree, out var suppressions))
+        {
+            suppressions = Suppressions.For(tree.GetRoot(cancellationToken));
+            cache[tree] = suppressions;
+        }
+
+        return suppressions.IsSuppressed(ruleId, declaration.SpanStart, declaration);
+    }
 }

@@ -115,13 +115,13 @@ public static class ScanEngine
                 }
                 else
                 {
-                    results[i] = DocumentAnalyzer.Analyze(document, project.Compilation, project.Mode, options.Rules, cancellationToken);
+                    results[i] = GuardedAnalysis.Analyze(document, project.Compilation, project.Mode, options.Rules, cancellationToken);
                     cache.Add(key, results[i]);
                 }
             }
             else
             {
-                results[i] = DocumentAnalyzer.Analyze(document, project.Compilation, project.Mode, options.Rules, cancellationToken);
+                results[i] = GuardedAnalysis.Analyze(document, project.Compilation, project.Mode, options.Rules, cancellationToken);
             }
 
             var finished = Interlocked.Increment(ref done);

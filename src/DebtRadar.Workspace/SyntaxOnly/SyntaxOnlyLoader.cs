@@ -89,7 +89,16 @@ internal static class SyntaxOnlyLoader
                     text = SourceText.From(stream);
                 }
 
-                var tree = CSharpSyntaxTree.ParseText(text, options, file, token);
+                var nesting = NestingEstimate.Of(text);
+                if (nesting.TooDeep)
+                {
+                    problems.Add(new ScanDiagnostic(DiagnosticSeverity.Warning, LoadDiagnosticCodes.FileTooDeep, $"{relative} was not parsed: {nesting.Describe()}", relative));
+                    return;
+                }
+
+                var tree = nesting.NeedsLargeStack
+                    ? LargeStackThread.Run(() => CSharpSyntaxTree.ParseText(text, options, file, token))
+                    : CSharpSyntaxTree.ParseText(text, options, file, token);
                 if (!GeneratedCode.HasGeneratedHeader(tree, token))
                 {
                     parsed.Add(new DocumentInput(file, relative, tree));

@@ -47,7 +47,7 @@ internal static class MsSyntaxCoupling
                     AddType(type, names);
                 }
                 else if (node is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver }
-                    && char.IsUpper(receiver.Identifier.ValueText[0]) && !locals.Contains(receiver.Identifier.ValueText))
+                    && receiver.Identifier.ValueText is [var first, ..] && char.IsUpper(first) && !locals.Contains(receiver.Identifier.ValueText))
                 {
                     names.Add(receiver.Identifier.ValueText);
                 }
