@@ -8,7 +8,8 @@ namespace DebtRadar.Cli.Proposal;
 /// The target's measurements against the codebase's distribution. Files are compared with the files
 /// that have at least one member (coupling and LCOM4 with the files that declare a type); a type with
 /// the types that have at least one member. A target of several files shows, for each metric, its
-/// worst file. "Worse than" is the share of the population strictly better than the value.
+/// worst file. "Worse than" is the share of the population strictly better than the value. Code health
+/// (docs/health.md) is compared with the files that have one (snapshots before health have none).
 /// </summary>
 internal static class MeasurementFigures
 {
@@ -45,6 +46,7 @@ internal static class MeasurementFigures
         Add("mi.ms min (worst member)", measured, f => f.Members.Min(m => m.Metrics.MaintainabilityIndex), false, "file CSV mi_min");
         Add("coupling.ms (most coupled type)", typed, f => typesByFile[f.Path].Max(t => t.Coupling), true, "type CSV coupling, max over the file's types");
         Add("lcom4 (least cohesive type)", typed, f => typesByFile[f.Path].Max(t => t.Lcom4), true, "type CSV lcom4, max over the file's types");
+        Add("code health (1–10)", context.Files.Where(f => f.Health is not null).ToList(), f => f.Health!.Value, false, "file CSV health (factors in health_factors)");
         return [.. rows];
     }
 

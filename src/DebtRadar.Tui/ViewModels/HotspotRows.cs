@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using DebtRadar.Core.Debt;
+using DebtRadar.Core.Health;
 using DebtRadar.Core.Model;
 using DebtRadar.Reports;
 using DebtRadar.Tui.Data;
@@ -108,6 +109,13 @@ internal static class HotspotRows
         }
 
         parts.Add(string.Create(CultureInfo.InvariantCulture, $"{snapshot.FindingsOf(row.Path).Length} findings"));
+        if (file.Health is { } health)
+        {
+            // The largest penalty tells the reader where to start (docs/health.md lists every factor).
+            var lowest = file.HealthFactors.IsEmpty ? string.Empty : $", mostly {file.HealthFactors[0].Factor}";
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"health {health:0.0} ({HealthScore.Band(health).ToString().ToLowerInvariant()}{lowest})"));
+        }
+
         if (snapshot.Churn.GetValueOrDefault(row.Path) is { } churn)
         {
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"{churn.Revisions} revisions · {churn.Authors} authors, main {churn.MainAuthorShare:0%}"));

@@ -76,6 +76,7 @@ public sealed class ProposalCommandTests
         Assert.Equal(double.Parse(row["cc_total"], CultureInfo.InvariantCulture), pack.Measurements.Single(m => m.Metric == "cc.ms total").Value);
         Assert.Equal(double.Parse(row["cognitive_total"], CultureInfo.InvariantCulture), pack.Measurements.Single(m => m.Metric == "cog.sonar total").Value);
         Assert.Equal(int.Parse(row["loc_source"], CultureInfo.InvariantCulture), pack.Scope.Lines);
+        Assert.Equal(double.Parse(row["health"], CultureInfo.InvariantCulture), pack.Measurements.Single(m => m.Metric == "code health (1–10)").Value, 2);
         Assert.True(minutes > 0);
         Assert.Equal(minutes, pack.Debt.Minutes, 1);
     }

@@ -1,4 +1,5 @@
 using DebtRadar.Core.Debt;
+using DebtRadar.Core.Model;
 using DebtRadar.Storage;
 using DebtRadar.Tui.ViewModels;
 
@@ -120,6 +121,21 @@ public sealed class HotspotsViewModelTests
         Assert.Contains("worst member Route(int) cog 25", detail, StringComparison.Ordinal);
         Assert.Contains("2 findings", detail, StringComparison.Ordinal);
         Assert.Contains("8 revisions · 3 authors, main 75%", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detail_FileWithHealth_ShowsScoreBandAndLargestFactor()
+    {
+        var scan = Sample.Shop();
+        var files = scan.Projects[0].Files;
+        var index = files.IndexOf(files.Single(f => f.Path == "src/OrderProcessor.cs"));
+        var order = files[index] with { Health = 3.6, HealthFactors = [new HealthFactor("complex-method", 2.5, "Route(int): cc 14"), new HealthFactor("nesting", 0.5, "Route(int): 4")] };
+        scan = scan with { Projects = [scan.Projects[0] with { Files = files.SetItem(index, order) }] };
+
+        var detail = new HotspotsViewModel(Sample.View(3, scan), []).Detail(0);
+
+        Assert.Contains("health 3.6 (red, mostly complex-method)", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("health", Model().Detail(0), StringComparison.Ordinal);
     }
 
     [Fact]
