@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DebtRadar.Cli.Tests.Support;
 
 namespace DebtRadar.Cli.Tests.Proposal;
@@ -89,28 +88,5 @@ internal sealed class ProposalTestRepository : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private void Git(Dictionary<string, string> environment, params string[] arguments)
-    {
-        var info = new ProcessStartInfo("git") { WorkingDirectory = Root, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        info.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        info.Environment["HOME"] = Root;
-        foreach (var (key, value) in environment)
-        {
-            info.Environment[key] = value;
-        }
-
-        using var process = Process.Start(info)!;
-        var error = process.StandardError.ReadToEnd();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"git {string.Join(' ', arguments)}: {error}");
-        }
-    }
+    private void Git(Dictionary<string, string> environment, params string[] arguments) => TestGit.Run(Root, environment, arguments);
 }
