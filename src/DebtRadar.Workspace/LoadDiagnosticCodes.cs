@@ -33,6 +33,9 @@ public static class LoadDiagnosticCodes
     /// <summary>Error: the solution file could not be read.</summary>
     public const string SolutionUnreadable = "load.solution-unreadable";
 
+    /// <summary>Warning: the solution names no C# project (empty, or not a solution file at all).</summary>
+    public const string SolutionEmpty = "load.solution-empty";
+
     /// <summary>Warning: the solution names a project file that does not exist.</summary>
     public const string ProjectMissing = "load.project-missing";
 

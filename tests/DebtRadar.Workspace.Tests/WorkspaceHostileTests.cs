@@ -48,4 +48,22 @@ public sealed class WorkspaceHostileTests
 
         Assert.Equal(["App/Program.cs"], Loading.Paths(Assert.Single(projects)));
     }
+
+    [Theory]
+    [InlineData("garbage.sln")]
+    [InlineData("garbage.slnx")]
+    public async Task LoadAsync_SolutionOfRandomBytes_NoProjectAndADiagnosticNamingIt(string name)
+    {
+        using var repo = new TempFolder();
+        repo.Write("src/Real.cs", "class Real { }");
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        await File.WriteAllBytesAsync(repo.Combine(name), bytes);
+
+        var (projects, diagnostics) = await Loading.LoadAllAsync(repo.Combine(name), Loading.SyntaxOnly);
+
+        Assert.Empty(projects);
+        var diagnostic = Assert.Single(diagnostics, d => d.Code is LoadDiagnosticCodes.SolutionEmpty or LoadDiagnosticCodes.SolutionUnreadable);
+        Assert.Equal(name, diagnostic.Path);
+    }
 }

@@ -24,6 +24,14 @@ internal static class ProjectList
             return [];
         }
 
+        if (projects.IsEmpty)
+        {
+            // A binary or truncated file parses as a solution with nothing in it: say so, or the
+            // user only learns that there was "nothing to scan".
+            diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Warning, LoadDiagnosticCodes.SolutionEmpty, $"Solution {relative} lists no C# project (.csproj): it is empty or not a solution file.", relative));
+            return [];
+        }
+
         var existing = ImmutableArray.CreateBuilder<string>();
         foreach (var project in projects)
         {
