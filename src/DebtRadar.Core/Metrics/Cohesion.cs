@@ -22,8 +22,9 @@ internal static class Cohesion
     public static ImmutableArray<string> InstanceFields(SyntaxNode typeDeclaration, INamedTypeSymbol? symbol) =>
         CohesionFields.Declared(typeDeclaration, symbol);
 
-    public static CohesionEntry Extract(MemberContext member, string memberName, INamedTypeSymbol? containingType) =>
-        CohesionUses.Extract(member, memberName, containingType);
+    /// <summary>A member's cohesion facts; <paramref name="scopes"/> shares each type's fields and siblings between its members.</summary>
+    public static CohesionEntry Extract(MemberContext member, string memberName, INamedTypeSymbol? containingType, CohesionScopes? scopes = null) =>
+        CohesionUses.Extract(member, memberName, containingType, scopes ?? new CohesionScopes());
 
     /// <summary>
     /// Henderson-Sellers: (M − ΣMF/F) / (M − 1), M members, F fields, MF members using a field.

@@ -9,7 +9,7 @@ namespace DebtRadar.Core.Metrics;
 /// <summary>Which fields of its type a member uses and which siblings it calls.</summary>
 internal static class CohesionUses
 {
-    public static CohesionEntry Extract(MemberContext member, string memberName, INamedTypeSymbol? containingType)
+    public static CohesionEntry Extract(MemberContext member, string memberName, INamedTypeSymbol? containingType, CohesionScopes scopes)
     {
         var type = member.Declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>();
         if (type is null)
@@ -17,10 +17,11 @@ internal static class CohesionUses
             return new CohesionEntry(memberName, [], []);
         }
 
-        var fields = CohesionFields.Declared(type, containingType).ToHashSet(StringComparer.Ordinal);
+        var scope = scopes.For(type, containingType);
+        var fields = scope.Fields;
         var entry = member.SemanticModel is { } model && containingType is not null
             ? Semantic(member.Declaration, memberName, model, containingType, fields)
-            : Syntactic(member.Declaration, memberName, type, fields);
+            : Syntactic(member.Declaration, memberName, scope.Siblings, fields);
         return BackingStoreUse(member.Declaration, fields) is { } own && !entry.Fields.Contains(own)
             ? entry with { Fields = [.. entry.Fields.Append(own).Order(StringComparer.Ordinal)] }
             : entry;
@@ -93,10 +94,9 @@ internal static class CohesionUses
         && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol.ContainingType?.OriginalDefinition, type.OriginalDefinition);
 
     /// <summary>By identifier: a name is the type's field unless the member declares the same name itself.</summary>
-    private static CohesionEntry Syntactic(SyntaxNode declaration, string memberName, TypeDeclarationSyntax type, HashSet<string> fields)
+    private static CohesionEntry Syntactic(SyntaxNode declaration, string memberName, HashSet<string> siblings, HashSet<string> fields)
     {
         var locals = DeclaredNames(declaration);
-        var siblings = type.Members.Select(SiblingName).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var usedFields = new SortedSet<string>(StringComparer.Ordinal);
         var calls = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var name in declaration.DescendantNodes().OfType<SimpleNameSyntax>())
@@ -123,7 +123,7 @@ internal static class CohesionUses
         return new CohesionEntry(memberName, [.. usedFields], [.. calls]);
     }
 
-    private static string? SiblingName(MemberDeclarationSyntax member) => member switch
+    internal static string? SiblingName(MemberDeclarationSyntax member) => member switch
     {
         MethodDeclarationSyntax m => m.Identifier.ValueText,
         PropertyDeclarationSyntax p when !p.Modifiers.Any(SyntaxKind.StaticKeyword) => p.Identifier.ValueText,

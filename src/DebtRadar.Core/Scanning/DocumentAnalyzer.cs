@@ -33,6 +33,7 @@ internal static class DocumentAnalyzer
         var types = ImmutableArray.CreateBuilder<TypeFragment>();
         var members = ImmutableArray.CreateBuilder<MemberResult>();
         var contexts = new List<(MemberContext, MemberResult)>(); // kept for the rules, so nothing is bound twice
+        var cohesionScopes = new CohesionScopes();
         foreach (var type in MemberDiscovery.Find(root))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -57,7 +58,7 @@ internal static class DocumentAnalyzer
                     Measure(context, memberCoupling.Length));
                 members.Add(measured);
                 contexts.Add((context, measured));
-                cohesion.Add(Cohesion.Extract(context, member.Name, typeSymbol));
+                cohesion.Add(Cohesion.Extract(context, member.Name, typeSymbol, cohesionScopes));
             }
 
             types.Add(new TypeFragment(
