@@ -50,32 +50,8 @@ internal sealed class FileScreen : Screen
             _members.SelectedRow = index;
         }
 
-        _members.KeyDown += (_, key) =>
-        {
-            if (key == Key.Enter)
-            {
-                EnterMember();
-                key.Handled = true;
-            }
-        };
-        _members.Accepting += (_, e) =>
-        {
-            EnterMember();
-            e.Handled = true;
-        };
-        _findings.KeyDown += (_, key) =>
-        {
-            if (key == Key.Enter)
-            {
-                ShowRule();
-                key.Handled = true;
-            }
-        };
-        _findings.Accepting += (_, e) =>
-        {
-            ShowRule();
-            e.Handled = true;
-        };
+        _members.OnOpen(EnterMember);
+        _findings.OnOpen(ShowRule);
     }
 
     public override View Root => _root;

@@ -1,4 +1,5 @@
 using Terminal.Gui.Drawing;
+using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -34,6 +35,24 @@ internal sealed class GridView : TableView
                 EnsureSelectedCellIsVisible();
             }
         }
+    }
+
+    /// <summary>Runs <paramref name="open"/> on Enter and on the table's accept (double click), the two ways a row is opened.</summary>
+    public void OnOpen(Action open)
+    {
+        KeyDown += (_, key) =>
+        {
+            if (key == Key.Enter)
+            {
+                open();
+                key.Handled = true;
+            }
+        };
+        Accepting += (_, e) =>
+        {
+            open();
+            e.Handled = true;
+        };
     }
 
     public void Show(string[] columns, IReadOnlyList<string[]> rows, Func<int, Scheme?>? rowScheme = null, int[]? rightAligned = null)

@@ -44,19 +44,7 @@ internal sealed class HotspotsScreen : Screen
                 key.Handled = true;
             }
         };
-        _table.KeyDown += (_, key) =>
-        {
-            if (key == Key.Enter)
-            {
-                Open();
-                key.Handled = true;
-            }
-        };
-        _table.Accepting += (_, e) =>
-        {
-            Open();
-            e.Handled = true;
-        };
+        _table.OnOpen(Open);
         _table.ValueChanged += (_, _) => _detail.Text = _model.Detail(_table.SelectedRow);
         var width = 0;
         _table.FrameChanged += (_, _) =>

@@ -35,19 +35,7 @@ internal sealed class SnapshotsScreen : Screen
             })],
             rightAligned: [1, 6, 7, 8, 9]);
         _table.SelectedRow = Math.Max(0, snapshots.ToList().FindIndex(s => s.Id == shown));
-        _table.KeyDown += (_, key) =>
-        {
-            if (key == Key.Enter)
-            {
-                Pick();
-                key.Handled = true;
-            }
-        };
-        _table.Accepting += (_, e) =>
-        {
-            Pick();
-            e.Handled = true;
-        };
+        _table.OnOpen(Pick);
     }
 
     public override View Root => _table;
