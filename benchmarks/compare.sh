@@ -8,7 +8,8 @@
 # Environment:
 #   REFERENCE_METRICS   the reference tool (default /tmp/reference-metrics/metrics, made by
 #                       ../shared/tools/reference-metrics/setup.sh); skipped with a note if absent
-#   DEBTRADAR_DLL       a built debtradar.dll; by default the CLI is built once in Release into the work folder
+#   DEBTRADAR_DLL       a built debtradar.dll; by default build-debtradar.sh publishes it once, ReadyToRun as the
+#                       linux-x64 tool package (DEBTRADAR_BUILD=jit: a plain Release build)
 #   COMPARE_FRAMEWORK   one target framework for all three tools (e.g. net8.0); by default each tool's own
 #                       choice (the build builds every framework, the reference tool analyses the first)
 #   COMPARE_SYNTAX_ONLY=1  adds `debtradar scan --syntax-only` as a fourth contender
@@ -57,10 +58,8 @@ echo "project: ${project#"$root"/} ($lines lines of C# under its folder)"
 # --- DebtRadar, built once ---------------------------------------------------------------------
 dll=${DEBTRADAR_DLL:-}
 if [[ -z $dll ]]; then
-  echo "building DebtRadar (Release)"
-  dotnet build -c Release "$here/../src/DebtRadar.Cli" -o "$work/debtradar" -v quiet -nologo >"$work/debtradar-build.log" 2>&1 \
-    || { tail -20 "$work/debtradar-build.log"; exit 1; }
-  dll=$work/debtradar/debtradar.dll
+  echo "building DebtRadar (Release, ${DEBTRADAR_BUILD:-r2r})"
+  dll=$("$here/build-debtradar.sh" "$work/debtradar")
 fi
 
 echo "restoring the copy once (untimed)"

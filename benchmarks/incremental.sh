@@ -4,7 +4,7 @@
 #
 # Usage: benchmarks/incremental.sh PROJECT.csproj [RUNS] [COMMITS]    (defaults: 3 runs, 100 commits)
 #
-# Environment: DEBTRADAR_DLL (a built debtradar.dll; default: built once in Release), COMPARE_FRAMEWORK
+# Environment: DEBTRADAR_DLL (a built debtradar.dll; default: published once by build-debtradar.sh, ReadyToRun; DEBTRADAR_BUILD=jit for a plain build), COMPARE_FRAMEWORK
 # (one target framework, e.g. net8.0). The repository is copied (with its git history) into a temporary
 # folder and restored once, untimed; the original is never touched.
 set -euo pipefail
@@ -31,10 +31,8 @@ target=$copy/${project#"$root"/}
 
 dll=${DEBTRADAR_DLL:-}
 if [[ -z $dll ]]; then
-  echo "building DebtRadar (Release)"
-  dotnet build -c Release "$here/../src/DebtRadar.Cli" -o "$work/debtradar" -v quiet -nologo >"$work/debtradar-build.log" 2>&1 \
-    || { tail -20 "$work/debtradar-build.log"; exit 1; }
-  dll=$work/debtradar/debtradar.dll
+  echo "building DebtRadar (Release, ${DEBTRADAR_BUILD:-r2r})"
+  dll=$("$here/build-debtradar.sh" "$work/debtradar")
 fi
 echo "restoring the copy once (untimed)"
 dotnet restore "$target" -v quiet >"$work/restore.log" 2>&1 || echo "note: restore reported errors (see $work/restore.log); scans run degraded where references are missing"
