@@ -17,14 +17,14 @@ internal static class CommitBatchReader
     private const int MaxRenameRetries = 16;
 
     public static async Task<Batch> ReadAsync(
-        IGitProcessRunner runner, string workingDirectory, IReadOnlyList<string> commits, int parallelism, CancellationToken cancellationToken)
+        IGitProcessRunner runner, string workingDirectory, IReadOnlyList<string> commits, int parallelism, CancellationToken cancellationToken, int parallelThreshold = ParallelThreshold)
     {
         if (commits.Count == 0)
         {
             return new Batch([], 0, null, 0);
         }
 
-        var ranges = Split(commits.Count, commits.Count < ParallelThreshold ? 1 : Math.Max(1, parallelism));
+        var ranges = Split(commits.Count, commits.Count < parallelThreshold ? 1 : Math.Max(1, parallelism));
         var names = ReadNamesAsync(runner, workingDirectory, commits, cancellationToken);
         var numstats = ranges.Select(r => ReadCSharpAsync(runner, workingDirectory, commits, r, cancellationToken)).ToList();
         await Task.WhenAll([names, .. numstats]).ConfigureAwait(false);
