@@ -27,11 +27,9 @@ public class GitLogReaderBenchmarks
     public void Setup()
     {
         folder = Directory.CreateTempSubdirectory("debtradar-history-bench-").FullName;
-        repository = Environment.GetEnvironmentVariable("DEBTRADAR_BENCH_REPO") ?? Path.Combine(folder, "repo");
-        if (!Directory.Exists(repository))
-        {
-            SyntheticHistory.Create(repository, Commits, NewCommits);
-        }
+        // Generated once and reused by every benchmark of the run (and later runs): same seed, same commits.
+        repository = Environment.GetEnvironmentVariable("DEBTRADAR_BENCH_REPO") ?? Path.Combine(Path.GetTempPath(), "debtradar-history-bench-5000");
+        SyntheticHistory.Create(repository, Commits, NewCommits);
 
         warmCache = Path.Combine(folder, "warm.bin");
         staleCache = Path.Combine(folder, "stale.bin");

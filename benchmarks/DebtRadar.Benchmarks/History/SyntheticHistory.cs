@@ -17,13 +17,24 @@ internal static class SyntheticHistory
     /// <summary>Creates the repository in <paramref name="folder"/>; branch <c>base</c> points <paramref name="tail"/> commits before <c>main</c>.</summary>
     public static void Create(string folder, int commits, int tail)
     {
+        var done = Path.Combine(folder, ".git", "debtradar-synthetic-complete");
+        if (File.Exists(done))
+        {
+            return;
+        }
+
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
         Directory.CreateDirectory(folder);
         Git(folder, null, "init", "-q", "-b", "main");
         var random = new Random(20261128);
         var files = new List<(string Path, List<string> Lines)>();
         for (var i = 0; i < 300; i++)
         {
-            files.Add(($"src/Area{i % 12}/Type{i}.cs", Enumerable.Range(0, random.Next(80, 400)).Select(l => Line(random, i, l)).ToList()));
+            files.Add(($"src/Area{i % 12}/Type{i}.cs", Enumerable.Range(0, random.Next(60, 300)).Select(l => Line(random, i, l)).ToList()));
         }
 
         for (var i = 0; i < 60; i++)
@@ -31,7 +42,12 @@ internal static class SyntheticHistory
             files.Add(($"docs/page{i}.md", Enumerable.Range(0, random.Next(20, 120)).Select(l => $"Paragraph {l} of page {i}: {random.Next()}").ToList()));
         }
 
-        var stream = new StringBuilder();
+        var info = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardInput = true, UseShellExecute = false };
+        info.ArgumentList.Add("fast-import");
+        info.ArgumentList.Add("--quiet");
+        using var importer = Process.Start(info)!;
+        var stream = importer.StandardInput;
+        stream.NewLine = "\n";
         var authors = new[] { "Ann", "Bob", "Cid", "Dee", "Eve", "Fay" };
         for (var c = 0; c < commits; c++)
         {
@@ -64,35 +80,42 @@ internal static class SyntheticHistory
 
             var author = authors[random.Next(authors.Length)];
             var time = Start.AddHours(c * 3).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-            stream.Append(CultureInfo.InvariantCulture, $"commit refs/heads/main\nmark :{c + 1}\n");
-            stream.Append(CultureInfo.InvariantCulture, $"author {author} <{author.ToLowerInvariant()}@example.com> {time} +0000\n");
-            stream.Append(CultureInfo.InvariantCulture, $"committer {author} <{author.ToLowerInvariant()}@example.com> {time} +0000\n");
+            stream.Write(string.Create(CultureInfo.InvariantCulture, $"commit refs/heads/main\nmark :{c + 1}\n"));
+            stream.Write(string.Create(CultureInfo.InvariantCulture, $"author {author} <{author.ToLowerInvariant()}@example.com> {time} +0000\n"));
+            stream.Write(string.Create(CultureInfo.InvariantCulture, $"committer {author} <{author.ToLowerInvariant()}@example.com> {time} +0000\n"));
             Data(stream, $"change {c}");
             if (c > 0)
             {
-                stream.Append(CultureInfo.InvariantCulture, $"from :{c}\n");
+                stream.Write(string.Create(CultureInfo.InvariantCulture, $"from :{c}\n"));
             }
 
             foreach (var path in deleted)
             {
-                stream.Append(CultureInfo.InvariantCulture, $"D {path}\n");
+                stream.Write(string.Create(CultureInfo.InvariantCulture, $"D {path}\n"));
             }
 
             foreach (var path in changed.Distinct(StringComparer.Ordinal))
             {
-                stream.Append(CultureInfo.InvariantCulture, $"M 100644 inline {path}\n");
+                stream.Write(string.Create(CultureInfo.InvariantCulture, $"M 100644 inline {path}\n"));
                 Data(stream, string.Join('\n', files.First(f => f.Path == path).Lines) + "\n");
             }
 
-            stream.Append('\n');
+            stream.Write('\n');
             if (c == commits - 1 - tail)
             {
-                stream.Append(CultureInfo.InvariantCulture, $"reset refs/heads/base\nfrom :{c + 1}\n\n");
+                stream.Write(string.Create(CultureInfo.InvariantCulture, $"reset refs/heads/base\nfrom :{c + 1}\n\n"));
             }
         }
 
-        Git(folder, stream.ToString(), "fast-import", "--quiet");
+        stream.Close();
+        importer.WaitForExit();
+        if (importer.ExitCode != 0)
+        {
+            throw new InvalidOperationException("git fast-import failed");
+        }
+
         Git(folder, null, "checkout", "-q", "-f", "main");
+        File.WriteAllText(done, commits.ToString(CultureInfo.InvariantCulture));
     }
 
     private static string Line(Random random, int file, int line) =>
@@ -106,7 +129,7 @@ internal static class SyntheticHistory
             switch (random.Next(3))
             {
                 case 0:
-                    lines.Insert(at, $"        call{commit}_{k}({random.Next()});");
+                    lines.Insert(Math.Min(at, lines.Count), $"        call{commit}_{k}({random.Next()});");
                     break;
                 case 1 when lines.Count > 20:
                     lines.RemoveAt(Math.Min(at, lines.Count - 1));
@@ -118,8 +141,12 @@ internal static class SyntheticHistory
         }
     }
 
-    private static void Data(StringBuilder stream, string text) =>
-        stream.Append(CultureInfo.InvariantCulture, $"data {Encoding.UTF8.GetByteCount(text)}\n").Append(text).Append('\n');
+    private static void Data(StreamWriter stream, string text)
+    {
+        stream.Write(string.Create(CultureInfo.InvariantCulture, $"data {Encoding.UTF8.GetByteCount(text)}\n"));
+        stream.Write(text);
+        stream.Write('\n');
+    }
 
     public static void Git(string folder, string? input, params string[] arguments)
     {
