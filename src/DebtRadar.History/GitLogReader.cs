@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using DebtRadar.Core.Model;
+using DebtRadar.History.Cache;
 using DebtRadar.History.Churn;
 using DebtRadar.History.Git;
 using DebtRadar.History.Model;
@@ -9,21 +10,35 @@ using DebtRadar.History.Model;
 namespace DebtRadar.History;
 
 /// <summary>
-/// Reads a repository's history with one streamed <c>git log --numstat</c> process: revisions, churn, authors
-/// and change sets per file over a window. Anything that leaves the history partial or absent is a
-/// diagnostic in the result; reading never throws for lack of history.
+/// Reads a repository's history: revisions, churn, authors of the C# files and the change sets of all files over a
+/// window. <c>git rev-list</c> names the commits; those not in the history cache are read with streamed
+/// <c>git log</c> processes in parallel. Anything that leaves the history partial or absent is a diagnostic in the
+/// result; reading never throws for lack of history, and a cache that cannot be read or written never fails it.
 /// </summary>
 public sealed class GitLogReader
 {
     private readonly IGitProcessRunner runner;
+    private readonly Func<string, string?> cacheFile;
+    private readonly int parallelism;
 
-    /// <summary>A reader that runs the <c>git</c> found on PATH.</summary>
+    /// <summary>A reader that runs the <c>git</c> found on PATH, without a history cache.</summary>
     public GitLogReader()
         : this(new GitProcessRunner())
     {
     }
 
-    internal GitLogReader(IGitProcessRunner runner) => this.runner = runner;
+    internal GitLogReader(IGitProcessRunner runner, Func<string, string?>? cacheFile = null, int? parallelism = null)
+    {
+        this.runner = runner;
+        this.cacheFile = cacheFile ?? (_ => null);
+        this.parallelism = parallelism ?? Math.Clamp(Environment.ProcessorCount, 1, 4);
+    }
+
+    /// <summary>
+    /// A reader that keeps what it reads in <c>&lt;repository root&gt;/.debtradar/history-cache.bin</c> (beside the
+    /// default database), so a repository read before costs only its new commits.
+    /// </summary>
+    public static GitLogReader WithRepositoryCache() => new(new GitProcessRunner(), HistoryCacheFile.DefaultPath);
 
     /// <summary>Reads the history of the repository containing <see cref="HistoryRequest.Path"/>.</summary>
     public async Task<HistoryResult> ReadAsync(HistoryRequest request, CancellationToken cancellationToken)
@@ -38,28 +53,61 @@ public sealed class GitLogReader
         var window = HistoryWindow.For(request, head);
         var diagnostics = probe.Diagnostics.ToBuilder();
         var aggregator = new HistoryAggregator(window.Since, window.Until);
-        var parser = new NumstatLogParser(aggregator.Add);
-        var exit = await runner.RunAsync(
-            probe.WorkingDirectory,
-            LogArguments(window),
-            (stream, ct) => PumpAsync(stream, parser.Feed, ct),
-            cancellationToken).ConfigureAwait(false);
-        parser.Complete();
-
-        if (!exit.Succeeded)
+        var (listExit, commits) = await RevisionList.ReadAsync(runner, probe.WorkingDirectory, window, cancellationToken).ConfigureAwait(false);
+        if (!listExit.Succeeded)
         {
+            diagnostics.Add(Warning("history.git-failed", $"git rev-list stopped with exit code {listExit.ExitCode} ({GitOutput.FirstLine(listExit.Error)}); history is left out"));
+            return new HistoryResult(probe.Root, head, window.SinceTime, window.UntilTime, [], [], diagnostics.ToImmutable());
+        }
+
+        var file = probe.Root is { } root ? cacheFile(root) : null;
+        var fingerprint = probe.Root is { } top ? HistoryCache.Fingerprint(top) : string.Empty;
+        var cached = new Dictionary<string, CommitRecord>(StringComparer.Ordinal);
+        if (file is not null)
+        {
+            (cached, var note) = HistoryCacheFile.Read(file, fingerprint);
+            AddInfo(diagnostics, "history.cache-ignored", note);
+        }
+
+        var missing = commits.Where(c => !cached.ContainsKey(c)).ToList();
+        var batch = await CommitBatchReader.ReadAsync(runner, probe.WorkingDirectory, missing, parallelism, cancellationToken).ConfigureAwait(false);
+        var read = batch.Records.ToDictionary(r => r.Sha, StringComparer.Ordinal);
+        var available = 0;
+        foreach (var sha in commits)
+        {
+            if (!cached.TryGetValue(sha, out var record) && !read.TryGetValue(sha, out record))
+            {
+                break;
+            }
+
+            aggregator.Add(record);
+            available++;
+        }
+
+        if (batch.RenamesSkipped > 0)
+        {
+            AddInfo(diagnostics, "history.renames-skipped", $"{batch.RenamesSkipped} commits were read without rename detection (a file version git needs to score renames is absent): a file renamed there starts a new history");
+        }
+
+        if (available < commits.Count)
+        {
+            var failure = batch.Failure ?? new GitExit(0, "a commit was not read");
             var reached = aggregator.OldestSeen is { } oldest ? $"; nothing older than {Date(oldest)} was read" : string.Empty;
-            diagnostics.Add(new ScanDiagnostic(
-                DiagnosticSeverity.Warning,
+            diagnostics.Add(Warning(
                 "history.git-failed",
-                $"git log stopped with exit code {exit.ExitCode} after {parser.Commits} commits ({GitOutput.FirstLine(exit.Error)}){reached}; history is partial"));
+                $"git log stopped with exit code {failure.ExitCode} after {available} commits ({GitOutput.FirstLine(failure.Error)}){reached}; history is partial"));
+        }
+
+        if (file is not null && batch.Records.Count > 0
+            && HistoryCacheFile.Write(file, fingerprint, HistoryCache.Merge(cached, batch.Records, commits)) is { } why)
+        {
+            AddInfo(diagnostics, "history.cache-not-written", $"history cache {file} not written ({why}); the next run reads the history again");
         }
 
         if (probe.Shallow)
         {
             var from = aggregator.OldestSeen is { } oldest ? $" starts at {Date(oldest)}" : " is cut short";
-            diagnostics.Add(new ScanDiagnostic(
-                DiagnosticSeverity.Warning,
+            diagnostics.Add(Warning(
                 "history.shallow",
                 $"shallow clone: the available history{from}; revisions and coupling count only that part (git fetch --unshallow for all)"));
         }
@@ -67,23 +115,6 @@ public sealed class GitLogReader
         return new HistoryResult(
             probe.Root, head, window.SinceTime, window.UntilTime, aggregator.Files(), aggregator.ChangeSets, diagnostics.ToImmutable());
     }
-
-    internal static IReadOnlyList<string> LogArguments(HistoryWindow window) =>
-        GitArguments.With(
-            [
-                "log",
-                "-z",
-                "--numstat",
-                "-M",
-                "--diff-merges=off",
-                "--date-order",
-                "--no-color",
-                "--format=" + NumstatLogParser.Format,
-                // No --until: renames in newer commits must still be seen so changes book under today's names.
-                .. window.SinceArgument(),
-                "HEAD",
-                "--",
-            ]);
 
     internal static async Task PumpAsync(Stream stream, SpanAction feed, CancellationToken cancellationToken)
     {
@@ -103,6 +134,16 @@ public sealed class GitLogReader
     }
 
     internal delegate void SpanAction(ReadOnlySpan<byte> data);
+
+    private static ScanDiagnostic Warning(string code, string message) => new(DiagnosticSeverity.Warning, code, message);
+
+    private static void AddInfo(ImmutableArray<ScanDiagnostic>.Builder diagnostics, string code, string? message)
+    {
+        if (message is not null)
+        {
+            diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, code, message));
+        }
+    }
 
     private static string Date(long unixSeconds) =>
         DateTimeOffset.FromUnixTimeSeconds(unixSeconds).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,62 +1,77 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using DebtRadar.History;
-using DebtRadar.History.Churn;
 using DebtRadar.History.Git;
 using DebtRadar.History.Model;
 
 namespace DebtRadar.Benchmarks.History;
 
 /// <summary>
-/// Reading a real repository's whole history: end to end (git plus parsing) and parsing alone over the same
-/// captured output, so git's own time and DebtRadar's can be told apart. The repository comes from
-/// DEBTRADAR_BENCH_REPO (default /work/real/nodatime).
+/// Reading the whole history of a repository of 5,000 commits (<see cref="SyntheticHistory"/>, or a real one from
+/// DEBTRADAR_BENCH_REPO): cold with one numstat process and with the commits split across the cores, warm from the
+/// history cache, and warm with the 50 newest commits not cached yet.
 /// </summary>
 [MemoryDiagnoser]
 public class GitLogReaderBenchmarks
 {
+    private const int Commits = 5_000;
+    private const int NewCommits = 50;
     private static readonly WhenExpression AllHistory = Parse("1970-01-01");
 
+    private string folder = string.Empty;
     private string repository = string.Empty;
-    private byte[] captured = [];
+    private string warmCache = string.Empty;
+    private string staleCache = string.Empty;
+    private string workCache = string.Empty;
 
     [GlobalSetup]
     public void Setup()
     {
-        repository = Environment.GetEnvironmentVariable("DEBTRADAR_BENCH_REPO") ?? "/work/real/nodatime";
-        var info = new ProcessStartInfo("git") { WorkingDirectory = repository, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in GitLogReader.LogArguments(new HistoryWindow(0, long.MaxValue)))
-        {
-            info.ArgumentList.Add(argument);
-        }
+        folder = Directory.CreateTempSubdirectory("debtradar-history-bench-").FullName;
+        // Generated once and reused by every benchmark of the run (and later runs): same seed, same commits.
+        repository = Environment.GetEnvironmentVariable("DEBTRADAR_BENCH_REPO") ?? Path.Combine(Path.GetTempPath(), "debtradar-history-bench-5000");
+        SyntheticHistory.Create(repository, Commits, NewCommits);
 
-        using var process = Process.Start(info)!;
-        using var buffer = new MemoryStream();
-        process.StandardOutput.BaseStream.CopyTo(buffer);
-        process.WaitForExit();
-        captured = buffer.ToArray();
+        warmCache = Path.Combine(folder, "warm.bin");
+        staleCache = Path.Combine(folder, "stale.bin");
+        workCache = Path.Combine(folder, "work.bin");
+        Read(warmCache).GetAwaiter().GetResult();
+        if (Environment.GetEnvironmentVariable("DEBTRADAR_BENCH_REPO") is null)
+        {
+            // The cache as a previous run at base (50 commits before main) left it.
+            SyntheticHistory.Git(repository, null, "checkout", "-q", "base");
+            Read(staleCache).GetAwaiter().GetResult();
+            SyntheticHistory.Git(repository, null, "checkout", "-q", "main");
+        }
+        else
+        {
+            File.Copy(warmCache, staleCache);
+        }
     }
 
-    [Benchmark(Description = "git log + parse + aggregate (whole history)")]
-    public async Task<int> ReadWholeHistory()
-    {
-        var result = await new GitLogReader().ReadAsync(new HistoryRequest(repository, AllHistory), CancellationToken.None);
-        return result.ChangeSets.Length;
-    }
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(folder, recursive: true);
 
-    [Benchmark(Description = "parse + aggregate captured output")]
-    public int ParseCaptured()
-    {
-        var aggregator = new HistoryAggregator(0, long.MaxValue);
-        var parser = new NumstatLogParser(aggregator.Add);
-        const int Chunk = 1 << 16;
-        for (var i = 0; i < captured.Length; i += Chunk)
-        {
-            parser.Feed(captured.AsSpan(i, Math.Min(Chunk, captured.Length - i)));
-        }
+    [IterationSetup(Target = nameof(WarmWithNewCommits))]
+    public void CopyStaleCache() => File.Copy(staleCache, workCache, overwrite: true);
 
-        parser.Complete();
-        return aggregator.Files().Length + parser.Commits;
+    [Benchmark(Baseline = true, Description = "cold, one numstat process")]
+    public Task<int> ColdOneProcess() => Count(new GitLogReader(new GitProcessRunner(), null, parallelism: 1));
+
+    [Benchmark(Description = "cold, commits split across the cores")]
+    public Task<int> ColdParallel() => Count(new GitLogReader(new GitProcessRunner(), null));
+
+    [Benchmark(Description = "warm, every commit cached")]
+    public Task<int> Warm() => Read(warmCache);
+
+    [Benchmark(Description = "warm, 50 new commits to read")]
+    public Task<int> WarmWithNewCommits() => Read(workCache);
+
+    private Task<int> Read(string cache) => Count(new GitLogReader(new GitProcessRunner(), _ => cache));
+
+    private async Task<int> Count(GitLogReader reader)
+    {
+        var result = await reader.ReadAsync(new HistoryRequest(repository, AllHistory), CancellationToken.None);
+        return result.ChangeSets.Length != 0 && !result.Diagnostics.Any(d => d.Severity == Core.Model.DiagnosticSeverity.Warning) ? result.Files.Length : throw new InvalidOperationException("history not read");
     }
 
     private static WhenExpression Parse(string text) =>

@@ -77,7 +77,7 @@ internal static class HotspotsCommand
         }
         else
         {
-            var history = await new GitLogReader().ReadAsync(historyRequest, cancellationToken).ConfigureAwait(false);
+            var history = await GitLogReader.WithRepositoryCache().ReadAsync(historyRequest, cancellationToken).ConfigureAwait(false);
             (hotspots, diagnostics, head) = (HotspotRanking.Files(scanned, history.Files, settings.Top), history.Diagnostics, history.Head);
         }
 

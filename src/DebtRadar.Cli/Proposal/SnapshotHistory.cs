@@ -51,7 +51,7 @@ internal sealed record SnapshotHistory(HistoryResult History, ImmutableArray<Com
             request = new HistoryRequest(root, Date(start), Date(until));
         }
 
-        var history = await new GitLogReader().ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        var history = await GitLogReader.WithRepositoryCache().ReadAsync(request, cancellationToken).ConfigureAwait(false);
         if (history.Head is null || history.Since is not { } from || history.Until is not { } to)
         {
             var why = history.Diagnostics.FirstOrDefault()?.Message ?? "no commit could be read";

@@ -11,7 +11,7 @@ internal static class ChangeFrequencies
 {
     /// <summary>The default window (12 months before the analysed commit); an empty result where there is no readable history.</summary>
     public static Task<HistoryResult> ReadAsync(string repositoryRoot, CancellationToken cancellationToken) =>
-        new GitLogReader().ReadAsync(new HistoryRequest(repositoryRoot), cancellationToken);
+        GitLogReader.WithRepositoryCache().ReadAsync(new HistoryRequest(repositoryRoot), cancellationToken);
 
     /// <summary>Changes per file and year, or null without history (interest then uses the priors).</summary>
     public static IReadOnlyDictionary<string, ChangeFrequency>? PerFile(HistoryResult history)

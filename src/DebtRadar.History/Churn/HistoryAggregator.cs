@@ -5,18 +5,20 @@ using DebtRadar.History.Model;
 namespace DebtRadar.History.Churn;
 
 /// <summary>
-/// Folds commits (newest first) into per-file history and change sets. Renames are applied even to commits
-/// outside the window so that every change is booked under the file's name at the analysed commit.
+/// Folds commits (newest first) into per-file history of the C# files and change sets of all files. Renames
+/// are applied even to commits outside the window so that every change is booked under the file's name at the
+/// analysed commit; the C# numstat and the all-file name list each follow their own renames.
 /// </summary>
 internal sealed class HistoryAggregator(long since, long until)
 {
     private readonly RenameMap renames = new();
+    private readonly RenameMap touchedRenames = new();
     private readonly Dictionary<string, ChurnAccumulator> files = new(StringComparer.Ordinal);
     private readonly List<ChangeSet> changeSets = [];
 
     public long? OldestSeen { get; private set; }
 
-    public void Add(GitCommit commit)
+    public void Add(CommitRecord commit)
     {
         OldestSeen = Math.Min(OldestSeen ?? long.MaxValue, commit.CommitTime);
         // Merges carry no changes of their own (--diff-merges=off): their parents' commits already counted them.
@@ -26,11 +28,10 @@ internal sealed class HistoryAggregator(long since, long until)
         }
 
         var inWindow = commit.CommitTime >= since && commit.CommitTime <= until;
-        var names = inWindow ? new List<string>(commit.Changes.Count) : null;
-        foreach (var change in commit.Changes)
+        foreach (var change in commit.CSharp)
         {
-            var name = change.OldPath is { } old ? renames.Renamed(old, change.Path) : renames.Resolve(change.Path);
-            if (names is null)
+            var name = Resolve(renames, change);
+            if (!inWindow)
             {
                 continue;
             }
@@ -42,7 +43,13 @@ internal sealed class HistoryAggregator(long since, long until)
             }
 
             file.Add(commit.Sha, commit.Author, commit.CommitTime, change.Added, change.Deleted);
-            if (!names.Contains(name, StringComparer.Ordinal))
+        }
+
+        var names = inWindow ? new List<string>(commit.Touched.Count) : null;
+        foreach (var change in commit.Touched)
+        {
+            var name = Resolve(touchedRenames, change);
+            if (names is not null && !names.Contains(name, StringComparer.Ordinal))
             {
                 names.Add(name);
             }
@@ -53,6 +60,9 @@ internal sealed class HistoryAggregator(long since, long until)
             changeSets.Add(new ChangeSet(commit.Sha, commit.Author, DateTimeOffset.FromUnixTimeSeconds(commit.CommitTime), [.. names]));
         }
     }
+
+    private static string Resolve(RenameMap map, FileChange change) =>
+        change.OldPath is { } old ? map.Renamed(old, change.Path) : map.Resolve(change.Path);
 
     public ImmutableArray<ChangeSet> ChangeSets => [.. changeSets];
 

@@ -13,15 +13,17 @@ internal sealed class GitProcessRunner(string executable = "git") : IGitProcessR
         string workingDirectory,
         IReadOnlyList<string> arguments,
         Func<Stream, CancellationToken, Task> readOutput,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        byte[]? input = null)
     {
-        using var process = new Process { StartInfo = CreateStartInfo(workingDirectory, arguments, redirectInput: false) };
+        using var process = new Process { StartInfo = CreateStartInfo(workingDirectory, arguments, redirectInput: input is not null) };
         if (!TryStart(process, out var startError))
         {
             return GitExit.Missing(startError);
         }
 
         var error = ReadErrorAsync(process.StandardError);
+        var write = input is null ? Task.CompletedTask : WriteInputAsync(process.StandardInput.BaseStream, input, cancellationToken);
         try
         {
             await using (cancellationToken.Register(() => Kill(process)))
@@ -30,6 +32,7 @@ internal sealed class GitProcessRunner(string executable = "git") : IGitProcessR
                 // Drain whatever the reader left so git never blocks on a full pipe.
                 await process.StandardOutput.BaseStream.CopyToAsync(Stream.Null, cancellationToken).ConfigureAwait(false);
                 await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+                await write.ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)
@@ -90,6 +93,29 @@ internal sealed class GitProcessRunner(string executable = "git") : IGitProcessR
             // No git on PATH (or not executable) is an expected condition, reported as data.
             error = ex.Message;
             return false;
+        }
+    }
+
+    private static async Task WriteInputAsync(Stream stdin, byte[] input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await stdin.WriteAsync(input, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException)
+        {
+            // git exited before reading everything (it failed); its exit code tells why.
+        }
+        finally
+        {
+            try
+            {
+                await stdin.DisposeAsync().ConfigureAwait(false);
+            }
+            catch (IOException)
+            {
+                // The pipe is already broken: nothing left to flush.
+            }
         }
     }
 

@@ -3,12 +3,16 @@ namespace DebtRadar.History.Git;
 /// <summary>Starts git; behind an interface so the parsing and diagnostics can be tested without git.</summary>
 internal interface IGitProcessRunner
 {
-    /// <summary>Runs git to completion, handing its standard output to <paramref name="readOutput"/> as it arrives.</summary>
+    /// <summary>
+    /// Runs git to completion, handing its standard output to <paramref name="readOutput"/> as it arrives;
+    /// <paramref name="input"/>, when given, is written to its standard input (e.g. commit ids for <c>--stdin</c>).
+    /// </summary>
     Task<GitExit> RunAsync(
         string workingDirectory,
         IReadOnlyList<string> arguments,
         Func<Stream, CancellationToken, Task> readOutput,
-        CancellationToken cancellationToken);
+        CancellationToken cancellationToken,
+        byte[]? input = null);
 
     /// <summary>Starts a long-lived git process fed through standard input (e.g. <c>cat-file --batch</c>); null when git cannot be started.</summary>
     IGitSession? Start(string workingDirectory, IReadOnlyList<string> arguments);

@@ -94,12 +94,17 @@ public sealed class GitLogReaderDiagnosticsTests
     [Fact]
     public async Task ReadAsync_GitFailsMidway_KeepsWhatWasReadAndWarns()
     {
-        var log = Encoding.UTF8.GetBytes(
-            "\u001e" + new string('b', 40) + "\u001f" + new string('a', 40) + "\u001fAnn\u001f1704196800\0\n3\t1\tA.cs\0");
+        string b = new('b', 40), c = new('c', 40), a = new('a', 40);
+        string Header(string sha, string parent, long time) => $"\u001e{sha}\u001f{parent}\u001fAnn\u001f{time}\0\n";
+        var names = Encoding.UTF8.GetBytes(Header(b, c, 1704196800) + "M\0A.cs\0M\0readme.md\0" + Header(c, a, 1704110400) + "M\0A.cs\0");
+        // The second commit's numstat is cut short by the failure: it must not count.
+        var numstat = Encoding.UTF8.GetBytes(Header(b, c, 1704196800) + "3\t1\tA.cs\0" + Header(c, a, 1704110400) + "7\t");
         var runner = new FakeGitRunner()
-            .On(a => FakeGitRunner.Is(a, "rev-parse", "--show-toplevel"), Encoding.UTF8.GetBytes("/repo\nfalse\n"))
-            .On(a => FakeGitRunner.Is(a, "log", "-1"), Encoding.UTF8.GetBytes(new string('b', 40) + "\u001f1704196800\u001fHEAD -> main\n"))
-            .On(a => FakeGitRunner.Is(a, "log", "-z"), log, 128, "fatal: missing blob 1234\nmore");
+            .On(x => FakeGitRunner.Is(x, "rev-parse", "--show-toplevel"), Encoding.UTF8.GetBytes("/repo\nfalse\n"))
+            .On(x => FakeGitRunner.Is(x, "log", "-1"), Encoding.UTF8.GetBytes(b + "\u001f1704196800\u001fHEAD -> main\n"))
+            .On(x => FakeGitRunner.Is(x, "rev-list", "--date-order"), Encoding.UTF8.GetBytes(b + "\n" + c + "\n"))
+            .On(x => x.Contains("--name-status"), names)
+            .On(x => x.Contains("--numstat"), numstat, 128, "fatal: missing blob 1234\nmore");
 
         var result = await new GitLogReader(runner).ReadAsync(new HistoryRequest(Path.GetTempPath()), CancellationToken.None);
 
@@ -108,6 +113,7 @@ public sealed class GitLogReaderDiagnosticsTests
         Assert.Contains("exit code 128 after 1 commits (fatal: missing blob 1234)", diagnostic.Message, StringComparison.Ordinal);
         var file = Assert.Single(result.Files);
         Assert.Equal(("A.cs", 1, 3, 1), (file.Path, file.Revisions, file.Added, file.Deleted));
+        Assert.Equal(["A.cs", "readme.md"], Assert.Single(result.ChangeSets).Files.AsEnumerable());
     }
 
     [Fact]

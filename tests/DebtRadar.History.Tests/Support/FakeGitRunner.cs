@@ -9,6 +9,8 @@ internal sealed class FakeGitRunner : IGitProcessRunner
 
     public List<IReadOnlyList<string>> Calls { get; } = [];
 
+    public List<byte[]?> Inputs { get; } = [];
+
     public FakeGitRunner On(Func<IReadOnlyList<string>, bool> match, byte[] output, int exitCode = 0, string error = "")
     {
         answers.Add((match, output, new GitExit(exitCode, error)));
@@ -22,9 +24,11 @@ internal sealed class FakeGitRunner : IGitProcessRunner
         string workingDirectory,
         IReadOnlyList<string> arguments,
         Func<Stream, CancellationToken, Task> readOutput,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        byte[]? input = null)
     {
         Calls.Add(arguments);
+        Inputs.Add(input);
         var (_, output, exit) = answers.First(a => a.Match(arguments));
         using var stream = new MemoryStream(output);
         await readOutput(stream, cancellationToken);
