@@ -83,4 +83,21 @@ public sealed class FullLoadingTests
         Assert.All(projects, p => Assert.Equal(AnalysisMode.SyntaxOnly, p.Mode));
         Assert.All(projects, p => Assert.Contains(p.Diagnostics, d => d.Code == LoadDiagnosticCodes.ProjectFailed));
     }
+
+    [Theory]
+    [InlineData("Empty.sln", "Microsoft Visual Studio Solution File, Format Version 12.00\n# Visual Studio Version 17\nGlobal\nEndGlobal\n")]
+    [InlineData("Empty.slnx", "<Solution>\n</Solution>\n")]
+    public async Task LoadAsync_SolutionWithoutProjects_StartsNoMSBuildEvaluation(string name, string content)
+    {
+        using var repo = new TempFolder();
+        repo.Write(name, content);
+        repo.Write("Loose/Stray.cs", "class Stray { }");
+
+        var (projects, diagnostics) = await Loading.LoadAllAsync(repo.Combine(name), Loading.Full());
+
+        Assert.Empty(projects);
+        Assert.Contains(diagnostics, d => d.Code == LoadDiagnosticCodes.SolutionEmpty);
+        // An evaluation, even of nothing, reports its time and goes through the load cache; neither happened.
+        Assert.DoesNotContain(diagnostics, d => d.Code is LoadDiagnosticCodes.Timing or LoadDiagnosticCodes.Cache);
+    }
 }
