@@ -138,8 +138,12 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
 
     private ImmutableArray<ScanDiagnostic> EvaluationNote(LoadedProjects loaded, SelectedProject project) =>
         loaded.EvaluationTime.TryGetValue(project.FilePath, out var time)
-            ? [new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.Timing, string.Create(CultureInfo.InvariantCulture, $"{project.Name}: MSBuild {time.TotalMilliseconds:F0} ms over {Math.Max(1, project.Frameworks.Length)} framework(s)."), PathText.Relative(Root, project.FilePath))]
+            ? [new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.Timing, string.Create(CultureInfo.InvariantCulture, $"{project.Name}: MSBuild {time.TotalMilliseconds:F0} ms over {Math.Max(1, Configurations(loaded, project))} framework(s)."), PathText.Relative(Root, project.FilePath))]
             : [];
+
+    // Configurations evaluated, not declared: a project evaluated for its measured framework only (FrameworkPlan) had one.
+    private static int Configurations(LoadedProjects loaded, SelectedProject project) =>
+        loaded.Projects.Count(p => p.FilePath is { } file && PathText.Comparer.Equals(file, project.FilePath));
 
     /// <summary>
     /// A project file MSBuild cannot parse still comes back as an empty project, its failure
