@@ -60,12 +60,15 @@ public sealed class FullLoadingTests
     {
         using var fixture = TempFolder.CopyOf("MultiTarget");
 
-        var (projects, _) = await Loading.LoadAllAsync(fixture.Path, Loading.Full(requested));
+        var (projects, diagnostics) = await Loading.LoadAllAsync(fixture.Path, Loading.Full(requested));
 
         var project = projects.Single();
         Assert.Equal("MultiTarget", project.Name);
         Assert.Equal(expected, project.Framework);
-        Assert.Contains(project.Diagnostics, d => d.Code == LoadDiagnosticCodes.Framework);
+        var note = Assert.Single(project.Diagnostics, d => d.Code == LoadDiagnosticCodes.Framework);
+        Assert.Equal($"MultiTarget targets net8.0, net10.0; {expected} was measured.", note.Message);
+        // Only the measured framework was evaluated (docs/decisions/0042).
+        Assert.EndsWith(" for 1 project configurations.", Assert.Single(diagnostics, d => d.Code == LoadDiagnosticCodes.Timing).Message, StringComparison.Ordinal);
         // The #if branch the chosen framework compiles is the one in the tree.
         var property = project.Documents.Single().Tree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>().Single();
         Assert.Contains(runtime, property.ToString(), StringComparison.Ordinal);
@@ -82,5 +85,40 @@ public sealed class FullLoadingTests
         Assert.Equal(["Lib", "App"], projects.Select(p => p.Name).ToArray());
         Assert.All(projects, p => Assert.Equal(AnalysisMode.SyntaxOnly, p.Mode));
         Assert.All(projects, p => Assert.Contains(p.Diagnostics, d => d.Code == LoadDiagnosticCodes.ProjectFailed));
+    }
+
+    [Theory]
+    [InlineData("Empty.sln", "Microsoft Visual Studio Solution File, Format Version 12.00\n# Visual Studio Version 17\nGlobal\nEndGlobal\n")]
+    [InlineData("Empty.slnx", "<Solution>\n</Solution>\n")]
+    public async Task LoadAsync_SolutionWithoutProjects_StartsNoMSBuildEvaluation(string name, string content)
+    {
+        using var repo = new TempFolder();
+        repo.Write(name, content);
+        repo.Write("Loose/Stray.cs", "class Stray { }");
+
+        var (projects, diagnostics) = await Loading.LoadAllAsync(repo.Combine(name), Loading.Full());
+
+        Assert.Empty(projects);
+        Assert.Contains(diagnostics, d => d.Code == LoadDiagnosticCodes.SolutionEmpty);
+        // An evaluation, even of nothing, reports its time and goes through the load cache; neither happened.
+        Assert.DoesNotContain(diagnostics, d => d.Code is LoadDiagnosticCodes.Timing or LoadDiagnosticCodes.Cache);
+    }
+
+    [Fact]
+    public async Task LoadAsync_MultiTargetedLibraryReferencedByANetStandardProject_EveryLibraryFrameworkEvaluated()
+    {
+        using var repo = new TempFolder();
+        repo.Write("Lib/Lib.csproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFrameworks>netstandard2.0;net10.0</TargetFrameworks></PropertyGroup></Project>""");
+        repo.Write("Lib/Greeter.cs", "namespace Lib; public static class Greeter { public static string Greet() => \"hi\"; }");
+        repo.Write("App/App.csproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFrameworks>netstandard2.0;net10.0</TargetFrameworks></PropertyGroup><ItemGroup><ProjectReference Include="../Lib/Lib.csproj" /></ItemGroup></Project>""");
+        repo.Write("App/Use.cs", "namespace App; public static class Use { public static string Run() => Lib.Greeter.Greet(); }");
+
+        var (projects, diagnostics) = await Loading.LoadAllAsync(repo.Path, Loading.Full("netstandard2.0"));
+
+        Assert.Equal(["Lib", "App"], projects.Select(p => p.Name).ToArray());
+        Assert.All(projects, p => Assert.Equal("netstandard2.0", p.Framework));
+        Assert.All(projects, p => Assert.Contains(p.Diagnostics, d => d.Code == LoadDiagnosticCodes.Framework && d.Message.Contains("netstandard2.0, net10.0", StringComparison.Ordinal)));
+        // Lib is referenced, so both of its frameworks are evaluated; App is not, so only its measured one: 3.
+        Assert.EndsWith(" for 3 project configurations.", Assert.Single(diagnostics, d => d.Code == LoadDiagnosticCodes.Timing).Message, StringComparison.Ordinal);
     }
 }

@@ -22,6 +22,17 @@ internal sealed class FullProjectSource(TargetResolution target, LoadOptions opt
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
+
+        // The project list is read first, without MSBuild: a solution naming no C# project has
+        // nothing to evaluate, so neither the SDK query nor the BuildHost is worth starting.
+        var listNotes = new List<ScanDiagnostic>();
+        var projectFiles = target.Kind == TargetKind.LooseFolder ? [] : ProjectList.Read(target, listNotes);
+        if (target.Kind != TargetKind.LooseFolder && projectFiles.IsEmpty)
+        {
+            listNotes.ForEach(diagnostics.Add);
+            yield break;
+        }
+
         var (sdk, error) = MSBuildRegistration.Ensure();
         if (sdk is null)
         {
@@ -41,7 +52,8 @@ internal sealed class FullProjectSource(TargetResolution target, LoadOptions opt
             yield break;
         }
 
-        var projectFiles = ProjectList.Read(target, diagnostics);
+        // Added only now: the syntax-only fallback above reads the list again and reports it itself.
+        listNotes.ForEach(diagnostics.Add);
         var session = new MSBuildLoadSession(target, options, sdk, new ReferencePack(sdk));
         await foreach (var input in session.LoadAsync(projectFiles, diagnostics, cancellationToken).ConfigureAwait(false))
         {

@@ -27,12 +27,19 @@ internal sealed class MSBuildInfoLoader : IDisposable
     private readonly MSBuildWorkspace _workspace = MSBuildWorkspace.Create();
     private readonly ConcurrentQueue<WorkspaceDiagnostic> _reports = new();
     private readonly WorkspaceEventRegistration _handler;
+    private readonly ImmutableDictionary<string, string> _globalProperties;
 
-    public MSBuildInfoLoader() => _handler = _workspace.RegisterWorkspaceFailedHandler(e => _reports.Enqueue(e.Diagnostic));
+    /// <param name="globalProperties">MSBuild global properties for every evaluation (the framework plan's).</param>
+    public MSBuildInfoLoader(ImmutableDictionary<string, string> globalProperties)
+    {
+        // The loader, not the workspace, hands its properties to the BuildHost.
+        _globalProperties = globalProperties;
+        _handler = _workspace.RegisterWorkspaceFailedHandler(e => _reports.Enqueue(e.Diagnostic));
+    }
 
     public async Task<LoadedProjects> LoadSolutionAsync(string solutionPath, CancellationToken cancellationToken)
     {
-        var loader = new MSBuildProjectLoader(_workspace);
+        var loader = new MSBuildProjectLoader(_workspace, _globalProperties);
         var timing = new TimingRecorder();
         var solution = await loader.LoadSolutionInfoAsync(solutionPath, timing, msbuildLogger: null, cancellationToken).ConfigureAwait(false);
         return Result(solution.Projects, ImmutableDictionary<string, string>.Empty, timing);
@@ -41,7 +48,7 @@ internal sealed class MSBuildInfoLoader : IDisposable
     /// <summary>Loads each project (and what it references) once; one project's failure does not stop the others.</summary>
     public async Task<LoadedProjects> LoadProjectsAsync(IEnumerable<string> projectPaths, CancellationToken cancellationToken)
     {
-        var loader = new MSBuildProjectLoader(_workspace);
+        var loader = new MSBuildProjectLoader(_workspace, _globalProperties);
         var timing = new TimingRecorder();
         var map = ProjectMap.Create();
         var infos = new Dictionary<ProjectId, ProjectInfo>();

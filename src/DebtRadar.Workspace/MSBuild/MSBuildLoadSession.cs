@@ -27,12 +27,15 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Made only when MSBuild evaluates (a load-cache miss); kept to the end, as its document loaders need it.
-        using var loader = new LazyInfoLoader();
+        var plan = FrameworkPlan.Create(projectFiles, Root, options.Framework);
+        using var loader = new LazyInfoLoader(plan.GlobalProperties(Path.GetDirectoryName(typeof(FrameworkPlan).Assembly.Location)));
+
+        // The plan changes what is evaluated, so it is part of the build inputs.
         var cache = options.CacheFolder is { } folder
-            ? new LoadCacheSession(folder, Root, target.TargetPath, projectFiles, sdk.Version.ToString(), diagnostics, cancellationToken)
+            ? new LoadCacheSession(folder, Root, target.TargetPath, projectFiles, string.IsNullOrEmpty(plan.Key) ? sdk.Version.ToString() : $"{sdk.Version}\tframeworks {plan.Key}", diagnostics, cancellationToken)
             : null;
         var (loaded, fatal) = await EvaluateAsync(loader, cache, projectFiles, diagnostics, cancellationToken).ConfigureAwait(false);
-        var selected = WithoutEmptyFailures(ProjectSelection.Select(loaded.Projects, options.Framework, PathText.Comparer), loaded);
+        var selected = WithoutEmptyFailures(ProjectSelection.Select(loaded.Projects, options.Framework, PathText.Comparer, plan.Declared), loaded);
         var xmlFiles = projectFiles.Where(f => !selected.ContainsKey(f)).ToDictionary(f => f, ProjectFileReader.Read, PathText.Comparer);
         var inTarget = projectFiles.ToHashSet(PathText.Comparer);
         var keys = projectFiles.Concat(selected.Keys.Where(k => !inTarget.Contains(k)).Order(StringComparer.Ordinal)).ToList();
@@ -135,8 +138,12 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
 
     private ImmutableArray<ScanDiagnostic> EvaluationNote(LoadedProjects loaded, SelectedProject project) =>
         loaded.EvaluationTime.TryGetValue(project.FilePath, out var time)
-            ? [new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.Timing, string.Create(CultureInfo.InvariantCulture, $"{project.Name}: MSBuild {time.TotalMilliseconds:F0} ms over {Math.Max(1, project.Frameworks.Length)} framework(s)."), PathText.Relative(Root, project.FilePath))]
+            ? [new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.Timing, string.Create(CultureInfo.InvariantCulture, $"{project.Name}: MSBuild {time.TotalMilliseconds:F0} ms over {Math.Max(1, Configurations(loaded, project))} framework(s)."), PathText.Relative(Root, project.FilePath))]
             : [];
+
+    // Configurations evaluated, not declared: a project evaluated for its measured framework only (FrameworkPlan) had one.
+    private static int Configurations(LoadedProjects loaded, SelectedProject project) =>
+        loaded.Projects.Count(p => p.FilePath is { } file && PathText.Comparer.Equals(file, project.FilePath));
 
     /// <summary>
     /// A project file MSBuild cannot parse still comes back as an empty project, its failure
@@ -167,11 +174,11 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
         return await SyntaxOnlyLoader.LoadProjectAsync(project, Root, options.Framework, claims, problems, cancellationToken).ConfigureAwait(false);
     }
 
-    private sealed class LazyInfoLoader : IDisposable
+    private sealed class LazyInfoLoader(ImmutableDictionary<string, string> globalProperties) : IDisposable
     {
         private MSBuildInfoLoader? _value;
 
-        public MSBuildInfoLoader Value => _value ??= new MSBuildInfoLoader();
+        public MSBuildInfoLoader Value => _value ??= new MSBuildInfoLoader(globalProperties);
 
         public void Dispose() => _value?.Dispose();
     }

@@ -28,8 +28,10 @@ internal sealed record SelectedProject(
 /// </summary>
 internal static class ProjectSelection
 {
+    // declared: every framework of a project that MSBuild evaluated for one only (FrameworkPlan).
     public static ImmutableDictionary<string, SelectedProject> Select(
-        IEnumerable<ProjectInfo> infos, string? requestedFramework, IEqualityComparer<string> pathComparer)
+        IEnumerable<ProjectInfo> infos, string? requestedFramework, IEqualityComparer<string> pathComparer,
+        IReadOnlyDictionary<string, ImmutableArray<string>>? declared = null)
     {
         var groups = infos.Where(i => i.FilePath is not null)
             .GroupBy(i => i.FilePath!, pathComparer)
@@ -44,6 +46,12 @@ internal static class ProjectSelection
                 .ToList();
             var frameworks = byFramework.Select(x => x.Framework).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var chosen = frameworks.Count == 0 ? null : TargetFrameworks.Choose(frameworks, requestedFramework);
+            if (frameworks.Count == 1 && declared?.GetValueOrDefault(group.Key) is { IsDefaultOrEmpty: false } all
+                && all.Contains(frameworks[0], StringComparer.OrdinalIgnoreCase))
+            {
+                frameworks = [.. all];
+            }
+
             var info = byFramework.FirstOrDefault(x => string.Equals(x.Framework, chosen, StringComparison.OrdinalIgnoreCase)).Info
                        ?? byFramework[0].Info;
             var dependencies = info.ProjectReferences
