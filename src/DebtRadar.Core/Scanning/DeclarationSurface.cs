@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -30,14 +31,20 @@ public static class DeclarationSurface
         ArgumentNullException.ThrowIfNull(trees);
         ArgumentNullException.ThrowIfNull(pathOf);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        // The same bytes as one AppendData per token, batched: a call per token cost more than the hashing.
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
         foreach (var (tree, path) in trees.Select(t => (t, pathOf(t.FilePath))).OrderBy(t => t.Item2, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Append(hash, path);
+            Append(buffer, path);
             foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens(static node => !IsBody(node)))
             {
-                Append(hash, token.Text);
+                Append(buffer, token.Text);
             }
+
+            hash.AppendData(buffer.WrittenSpan);
+            buffer.ResetWrittenCount();
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
@@ -47,11 +54,11 @@ public static class DeclarationSurface
         node is BlockSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax }
         or ArrowExpressionClauseSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or BasePropertyDeclarationSyntax };
 
-    private static void Append(IncrementalHash hash, string text)
+    private static void Append(ArrayBufferWriter<byte> buffer, string text)
     {
-        Span<byte> buffer = stackalloc byte[256];
-        var bytes = text.Length * 3 <= buffer.Length ? buffer[..Encoding.UTF8.GetBytes(text, buffer)] : Encoding.UTF8.GetBytes(text);
-        hash.AppendData(bytes);
-        hash.AppendData([0]);
+        var span = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length) + 1);
+        var written = Encoding.UTF8.GetBytes(text, span);
+        span[written] = 0;
+        buffer.Advance(written + 1);
     }
 }
