@@ -115,16 +115,26 @@ public sealed partial class SnapshotStore
             return new StoredResultCache(_file, new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, FileResult>(StringComparer.Ordinal), 0);
         }
 
-        return _file.Read(
-            db =>
-            {
-                var keys = db.GetCollection(StoreCollections.CacheKeys).FindAll()
-                    .ToDictionary(d => Bson.Get(d, "_id").AsString, d => Bson.Str(d, "r"), StringComparer.Ordinal);
-                var latest = ReadAll(db).LastOrDefault(s => s.Target == target);
-                var preload = latest is null ? new Dictionary<string, FileResult>(StringComparer.Ordinal) : ReadManifestResults(db, latest.Id);
-                return new StoredResultCache(_file, keys, preload, PruneGeneration(db));
-            },
-            cancellationToken);
+        return _file.Read(db => ReadCache(db, target), cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="EnsureUsable"/> and <see cref="OpenCache"/> in one session (a scan that records opens
+    /// the database once before its work, not twice).
+    /// </summary>
+    public StoredResultCache EnsureUsableAndOpenCache(string target, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return _file.Write(db => ReadCache(db, target), cancellationToken);
+    }
+
+    private StoredResultCache ReadCache(LiteDatabase db, string target)
+    {
+        var keys = db.GetCollection(StoreCollections.CacheKeys).FindAll()
+            .ToDictionary(d => Bson.Get(d, "_id").AsString, d => Bson.Str(d, "r"), StringComparer.Ordinal);
+        var latest = ReadAll(db).LastOrDefault(s => s.Target == target);
+        var preload = latest is null ? new Dictionary<string, FileResult>(StringComparer.Ordinal) : ReadManifestResults(db, latest.Id);
+        return new StoredResultCache(_file, keys, preload, PruneGeneration(db));
     }
 
     internal static ImmutableArray<SnapshotInfo> ReadAll(LiteDatabase db) =>
