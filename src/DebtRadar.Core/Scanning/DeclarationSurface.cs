@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -7,7 +8,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace DebtRadar.Core.Scanning;
 
 /// <summary>
-/// A hash of everything in a set of files except member bodies. Binding a body depends only on
+/// A hash of everything in a set of files except member bodies (and the values of descriptive
+/// assembly attributes such as the informational version). Binding a body depends only on
 /// declarations, so two versions of a project with the same surface give every unchanged file the
 /// same semantic measurements: the basis of incremental rescans.
 /// </summary>
@@ -50,9 +52,34 @@ public static class DeclarationSurface
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    /// <summary>
+    /// Assembly attributes that only describe the assembly: their values cannot change how any body
+    /// binds. The SDK generates them into every compilation, and SourceLink puts the commit into the
+    /// informational version, so keeping their values would make every commit's surface new.
+    /// </summary>
+    private static readonly FrozenSet<string> DescriptiveAssemblyAttributes = new[]
+    {
+        "AssemblyCompany", "AssemblyConfiguration", "AssemblyCopyright", "AssemblyDescription", "AssemblyFileVersion",
+        "AssemblyInformationalVersion", "AssemblyMetadata", "AssemblyProduct", "AssemblyTitle", "AssemblyTrademark",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static bool IsBody(SyntaxNode node) =>
         node is BlockSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax }
-        or ArrowExpressionClauseSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or BasePropertyDeclarationSyntax };
+        or ArrowExpressionClauseSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or BasePropertyDeclarationSyntax }
+        || (node is AttributeArgumentListSyntax { Parent: AttributeSyntax { Parent: AttributeListSyntax { Target.Identifier.Text: "assembly" } } attribute }
+            && IsDescriptive(attribute.Name));
+
+    private static bool IsDescriptive(NameSyntax name)
+    {
+        var text = name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => string.Empty,
+        };
+        return DescriptiveAssemblyAttributes.Contains(text.EndsWith("Attribute", StringComparison.Ordinal) ? text[..^"Attribute".Length] : text);
+    }
 
     private static void Append(ArrayBufferWriter<byte> buffer, string text)
     {
