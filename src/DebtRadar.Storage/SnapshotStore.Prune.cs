@@ -49,6 +49,12 @@ public sealed partial class SnapshotStore
 
     private static PruneResult PruneIn(LiteDatabase db, int? keep, DateTimeOffset? olderThan)
     {
+        // Caches opened before this prune re-check the ids they borrow when they write (see WriteSnapshot).
+        var metaCollection = db.GetCollection(Schema.SchemaVersion.MetaCollection);
+        var meta = metaCollection.FindById(Schema.SchemaVersion.SchemaId);
+        meta[PruneCounter] = PruneGeneration(meta) + 1;
+        metaCollection.Update(meta);
+
         var all = ReadAll(db);
         var doomed = all
             .Where((s, i) => (keep is { } k && i < all.Length - k) || (olderThan is { } t && s.Metadata.Timestamp < t))

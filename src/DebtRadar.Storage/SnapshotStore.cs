@@ -14,6 +14,9 @@ namespace DebtRadar.Storage;
 /// </summary>
 public sealed partial class SnapshotStore
 {
+    /// <summary>The meta field that counts prunes: a cache opened before one cannot trust its stored ids.</summary>
+    private const string PruneCounter = "pruned";
+
     private readonly DatabaseFile _file;
 
     public SnapshotStore(string path, StoreOptions? options = null)
@@ -47,11 +50,10 @@ public sealed partial class SnapshotStore
     {
         ArgumentNullException.ThrowIfNull(scan);
         ArgumentNullException.ThrowIfNull(metadata);
-        var prepared = PreparedSnapshot.Create(scan, metadata);
-        var learned = cache?.PendingEntries() ?? [];
-        var learnedResults = learned.Select(e => (e.Key, Result: PreparedResult.Of(e.Result))).ToList();
+        var prepared = PreparedSnapshot.Create(scan, metadata, cache is null ? null : cache.StoredIdOf);
+        var learned = (cache?.PendingEntries() ?? []).Select(e => (e.Key, Result: prepared.PreparedOf(e.Result), File: e.Result)).ToList();
 
-        var info = _file.Write(
+        var (info, pruneGeneration) = _file.Write(
             db =>
             {
                 if (!db.BeginTrans())
@@ -61,7 +63,7 @@ public sealed partial class SnapshotStore
 
                 try
                 {
-                    var written = WriteSnapshot(db, prepared, learnedResults);
+                    var written = WriteSnapshot(db, prepared, learned, cache?.PruneGeneration);
                     db.Commit();
                     return written;
                 }
@@ -73,7 +75,7 @@ public sealed partial class SnapshotStore
             },
             cancellationToken);
 
-        cache?.Committed(prepared, learned);
+        cache?.Committed(prepared, learned, pruneGeneration);
         return info;
     }
 
@@ -110,19 +112,29 @@ public sealed partial class SnapshotStore
         ArgumentNullException.ThrowIfNull(target);
         if (!_file.Exists)
         {
-            return new StoredResultCache(_file, new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, FileResult>(StringComparer.Ordinal));
+            return new StoredResultCache(_file, new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, FileResult>(StringComparer.Ordinal), 0);
         }
 
-        return _file.Read(
-            db =>
-            {
-                var keys = db.GetCollection(StoreCollections.CacheKeys).FindAll()
-                    .ToDictionary(d => Bson.Get(d, "_id").AsString, d => Bson.Str(d, "r"), StringComparer.Ordinal);
-                var latest = ReadAll(db).LastOrDefault(s => s.Target == target);
-                var preload = latest is null ? new Dictionary<string, FileResult>(StringComparer.Ordinal) : ReadManifestResults(db, latest.Id);
-                return new StoredResultCache(_file, keys, preload);
-            },
-            cancellationToken);
+        return _file.Read(db => ReadCache(db, target), cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="EnsureUsable"/> and <see cref="OpenCache"/> in one session (a scan that records opens
+    /// the database once before its work, not twice).
+    /// </summary>
+    public StoredResultCache EnsureUsableAndOpenCache(string target, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return _file.Write(db => ReadCache(db, target), cancellationToken);
+    }
+
+    private StoredResultCache ReadCache(LiteDatabase db, string target)
+    {
+        var keys = db.GetCollection(StoreCollections.CacheKeys).FindAll()
+            .ToDictionary(d => Bson.Get(d, "_id").AsString, d => Bson.Str(d, "r"), StringComparer.Ordinal);
+        var latest = ReadAll(db).LastOrDefault(s => s.Target == target);
+        var preload = latest is null ? new Dictionary<string, FileResult>(StringComparer.Ordinal) : ReadManifestResults(db, latest.Id);
+        return new StoredResultCache(_file, keys, preload, PruneGeneration(db));
     }
 
     internal static ImmutableArray<SnapshotInfo> ReadAll(LiteDatabase db) =>
@@ -140,13 +152,15 @@ public sealed partial class SnapshotStore
             .OrderBy(d => Bson.Get(d, "_id").AsString, StringComparer.Ordinal)];
     }
 
-    private static SnapshotInfo WriteSnapshot(LiteDatabase db, PreparedSnapshot prepared, List<(FileResultKey Key, PreparedResult Result)> learned)
+    private static (SnapshotInfo Info, int PruneGeneration) WriteSnapshot(
+        LiteDatabase db, PreparedSnapshot prepared, List<(FileResultKey Key, PreparedResult Result, FileResult File)> learned, int? cacheGeneration)
     {
         var metaCollection = db.GetCollection(SchemaVersion.MetaCollection);
         var meta = metaCollection.FindById(SchemaVersion.SchemaId);
         var id = Bson.Int(meta, "nextSnapshot");
         meta["nextSnapshot"] = id + 1;
         metaCollection.Update(meta);
+        var generation = PruneGeneration(meta);
 
         var results = db.GetCollection(StoreCollections.Results);
         foreach (var result in prepared.Results.Values.Concat(learned.Select(l => l.Result)))
@@ -157,8 +171,20 @@ public sealed partial class SnapshotStore
             }
         }
 
+        // Borrowed ids were stored when the cache read them; only a prune since then can have removed one.
+        if (prepared.BorrowedIds.Count > 0 && cacheGeneration != generation)
+        {
+            foreach (var (file, resultId) in prepared.FileIds.Where(f => prepared.BorrowedIds.Contains(f.Id)).DistinctBy(f => f.Id, StringComparer.Ordinal))
+            {
+                if (!results.Exists(Query.EQ("_id", resultId)))
+                {
+                    results.Insert(new BsonDocument { ["_id"] = resultId, ["r"] = FileResultDocument.Write(file) });
+                }
+            }
+        }
+
         var keys = db.GetCollection(StoreCollections.CacheKeys);
-        foreach (var (key, result) in learned)
+        foreach (var (key, result, _) in learned)
         {
             keys.Upsert(new BsonDocument { ["_id"] = key.Id, ["r"] = result.Id });
         }
@@ -166,8 +192,15 @@ public sealed partial class SnapshotStore
         var snapshot = SnapshotDocument.Write(id, prepared.Scan, prepared.Metadata, prepared.Totals, prepared.Projects);
         db.GetCollection(StoreCollections.Snapshots).Insert(snapshot);
         db.GetCollection(StoreCollections.Manifests).InsertBulk(ManifestDocument.Write(id, prepared.Scan, prepared.Manifests));
-        return SnapshotDocument.Read(snapshot);
+        return (SnapshotDocument.Read(snapshot), generation);
     }
+
+    /// <summary>How many prunes the file has seen (0 for files written before prunes were counted).</summary>
+    private static int PruneGeneration(LiteDatabase db) =>
+        PruneGeneration(db.GetCollection(SchemaVersion.MetaCollection).FindById(SchemaVersion.SchemaId));
+
+    private static int PruneGeneration(BsonDocument meta) =>
+        meta.TryGetValue(PruneCounter, out var value) && value.IsInt32 ? value.AsInt32 : 0;
 
     private static StoredSnapshot? ReadSnapshot(LiteDatabase db, int id)
     {
@@ -197,16 +230,19 @@ public sealed partial class SnapshotStore
 
     private static Dictionary<string, FileResult> ReadManifestResults(LiteDatabase db, int snapshot)
     {
-        var results = db.GetCollection(StoreCollections.Results);
-        var loaded = new Dictionary<string, FileResult>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var project in ProjectDocuments(db, snapshot))
         {
-            foreach (var entry in ManifestDocument.Entries(project).Files)
+            ids.UnionWith(ManifestDocument.Entries(project).Files.Select(e => e.ResultId));
+        }
+
+        // One query for all of them: a query per id parses its expression again every time.
+        var loaded = new Dictionary<string, FileResult>(StringComparer.Ordinal);
+        if (ids.Count > 0)
+        {
+            foreach (var stored in db.GetCollection(StoreCollections.Results).Find(Query.In("_id", new BsonArray(ids.Select(i => new BsonValue(i))))))
             {
-                if (!loaded.ContainsKey(entry.ResultId) && results.FindById(entry.ResultId) is { } stored)
-                {
-                    loaded[entry.ResultId] = FileResultDocument.Read(Bson.Doc(stored, "r"));
-                }
+                loaded[Bson.Str(stored, "_id")] = FileResultDocument.Read(Bson.Doc(stored, "r"));
             }
         }
 

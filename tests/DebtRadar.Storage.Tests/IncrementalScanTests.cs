@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using DebtRadar.Core.Model;
 using DebtRadar.Core.Scanning;
+using DebtRadar.Storage.Documents;
 using DebtRadar.Storage.TestHost;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -65,6 +66,57 @@ public sealed class IncrementalScanTests
         }
 
         Assert.True(reusedAfterFirst > 10, $"only {reusedAfterFirst} results were reused");
+    }
+
+    [Fact]
+    public async Task Write_PruneBetweenOpenAndWrite_StoresTheResultsTheCacheBorrowed()
+    {
+        using var temp = new TempFolder();
+        var store = new SnapshotStore(temp.Db);
+        var files = new Dictionary<string, string>
+        {
+            ["src/A/Order.cs"] = Source("Order", "if (x > 1) { return x; }"),
+            ["src/A/Customer.cs"] = Source("Customer", "while (x > 0) { x--; }"),
+        };
+        var projects = Projects(files, compile: true);
+        var first = store.OpenCache("test");
+        store.Write(await ScanAsync(projects, first), SyntheticScans.Metadata(DateTimeOffset.UnixEpoch), first);
+
+        // The cache holds the stored ids; another process then prunes every snapshot and result.
+        var cache = store.OpenCache("test");
+        new SnapshotStore(temp.Db).Prune(keep: 0, olderThan: null);
+        var rescan = await ScanAsync(projects, cache);
+        var written = store.Write(rescan, SyntheticScans.Metadata(DateTimeOffset.UnixEpoch.AddDays(1)), cache);
+
+        Assert.Equal(2, cache.Hits);
+        Assert.Equal(Comparable(await ScanAsync(projects, cache: null)), Comparable(store.Read(written.Id)!.Scan));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task PreparedSnapshot_RescanWithOneEdit_BorrowsTheIdsSerialisingWouldGive(bool compile)
+    {
+        using var temp = new TempFolder();
+        var store = new SnapshotStore(temp.Db);
+        var files = new Dictionary<string, string>
+        {
+            ["src/A/Order.cs"] = Source("Order", "if (x > 1) { return x; }"),
+            ["src/A/Customer.cs"] = Source("Customer", "while (x > 0) { x--; }"),
+            ["src/B/Report.cs"] = Source("Report", "x = x * 2;"),
+        };
+        var first = store.OpenCache("test");
+        store.Write(await ScanAsync(Projects(files, compile), first), SyntheticScans.Metadata(DateTimeOffset.UnixEpoch), first);
+        files["src/A/Order.cs"] = Source("Order", "if (x > 2) { return x; }");
+
+        var cache = store.OpenCache("test");
+        var rescan = await ScanAsync(Projects(files, compile), cache);
+        var borrowing = PreparedSnapshot.Create(rescan, SyntheticScans.Metadata(DateTimeOffset.UnixEpoch), cache.StoredIdOf);
+        var serialising = PreparedSnapshot.Create(rescan, SyntheticScans.Metadata(DateTimeOffset.UnixEpoch));
+
+        Assert.Equal(serialising.FileIds.Select(f => f.Id), borrowing.FileIds.Select(f => f.Id));
+        Assert.Equal(["src/A/Order.cs"], borrowing.Results.Values.Select(r => Bson.Str(r.Document, "path")));
+        Assert.Equal(2, borrowing.BorrowedIds.Count);
     }
 
     [Fact]

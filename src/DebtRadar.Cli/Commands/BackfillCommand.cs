@@ -73,8 +73,21 @@ internal static class BackfillCommand
         var relativeTarget = Path.GetRelativePath(root, Path.GetFullPath(request.Path));
         var branch = GitState.Read(root).Branch;
         var store = SnapshotRecorder.Open(db, root);
-        store.EnsureUsable(cancellationToken);
-        var cache = noCache ? null : store.OpenCache(target, cancellationToken);
+        StoredResultCache? cache = null;
+        if (noCache)
+        {
+            store.EnsureUsable(cancellationToken);
+        }
+        else
+        {
+            cache = store.EnsureUsableAndOpenCache(target, cancellationToken);
+        }
+
+        // Read once, not once per commit: every check would open the database and read every snapshot.
+        var recordedCommits = store.List(cancellationToken)
+            .Where(s => s.Target == target && s.Metadata.Commit is not null)
+            .Select(s => s.Metadata.Commit!)
+            .ToHashSet(StringComparer.Ordinal);
 
         // Oldest first: each commit's scan reuses what the previous one measured.
         var picked = history.Split('\n', StringSplitOptions.RemoveEmptyEntries)
@@ -91,7 +104,7 @@ internal static class BackfillCommand
             var sha = commit[0];
             var date = DateTimeOffset.Parse(commit[1], CultureInfo.InvariantCulture);
             var label = string.Create(CultureInfo.InvariantCulture, $"[{index + 1}/{picked.Count}] {sha[..10]} {date:yyyy-MM-dd}");
-            if (store.HasCommit(target, sha, cancellationToken))
+            if (recordedCommits.Contains(sha))
             {
                 io.Error.WriteLine($"{label}: already recorded, skipped");
                 continue;
@@ -109,6 +122,7 @@ internal static class BackfillCommand
             var meta = SnapshotRecorder.Metadata(finished, finished, date, new GitState(sha, branch, false, date), SnapshotRecorder.ModeOf(scan), rules?.Hash ?? string.Empty);
             var info = store.Write(scan with { RepositoryRoot = root, Target = target }, meta, cache, CancellationToken.None);
             recorded++;
+            recordedCommits.Add(sha);
             io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{label}: recorded snapshot #{info.Id} ({info.Totals.Files} files, {info.Totals.Members} members{(cache is null ? string.Empty : $", {cache.Hits - hitsBefore} results reused")})"));
         }

@@ -76,8 +76,14 @@ internal static class ScanCommand
         if (resolution is { Succeeded: true })
         {
             store = SnapshotRecorder.Open(recording.Db, resolution.RepositoryRoot);
-            store.EnsureUsable(cancellationToken);
-            cache = recording.NoCache ? null : store.OpenCache(ScanRunner.DisplayTarget(resolution), cancellationToken);
+            if (recording.NoCache)
+            {
+                store.EnsureUsable(cancellationToken);
+            }
+            else
+            {
+                cache = store.EnsureUsableAndOpenCache(ScanRunner.DisplayTarget(resolution), cancellationToken);
+            }
         }
 
         // Rules and their configuration come from the repository of the target (debtradar.json, .editorconfig).

@@ -29,7 +29,8 @@ public static class SolutionPass
         }
         else
         {
-            scan = scan with { Coverage = null, Projects = [.. scan.Projects.Select(p => p with { Files = [.. p.Files.Select(f => CoverageJoin.WithCoverage(f, null))] })] };
+            // A file without coverage keeps its members (the same objects), so storage sees it unchanged.
+            scan = scan with { Coverage = null, Projects = [.. scan.Projects.Select(p => p with { Files = [.. p.Files.Select(f => HasCoverage(f) ? CoverageJoin.WithCoverage(f, null) : f)] })] };
         }
 
         scan = scan with { Findings = RuleRunner.ForScan(options.Rules, scan) };
@@ -45,6 +46,9 @@ public static class SolutionPass
             ? CloneOptions.Default
             : new CloneOptions((int)rule.Parameter("minTokens", CloneOptions.Default.MinTokens), (int)rule.Parameter("minLines", CloneOptions.Default.MinLines));
     }
+
+    private static bool HasCoverage(FileResult file) =>
+        file.Members.Any(m => m.Metrics.LineCoverage is not null || m.Metrics.BranchCoverage is not null || m.Metrics.Crap is not null);
 
     private static ScanResult WithClones(ScanResult scan, CloneOptions options, CancellationToken cancellationToken)
     {
