@@ -81,7 +81,7 @@ internal static class CliProcess
 
     /// <summary>
     /// The build output may sit under folders only root can enter (a checkout in root's home), so the
-    /// unprivileged run uses a world-readable copy, made once per test run.
+    /// unprivileged run uses a world-readable copy, made once per test run in a folder named after the build output.
     /// </summary>
     private static string CopyBuildOutputForAll()
     {
@@ -90,7 +90,9 @@ internal static class CliProcess
             return AppContext.BaseDirectory;
         }
 
-        var target = Path.Combine(Path.GetTempPath(), "debtradar-cli-shared-" + Environment.ProcessId);
+        // One copy per build output, refreshed and reused by later runs rather than left behind per run.
+        var key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(AppContext.BaseDirectory)))[..12];
+        var target = Path.Combine(Path.GetTempPath(), "debtradar-cli-shared-" + key);
         var source = AppContext.BaseDirectory;
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
@@ -111,20 +113,7 @@ internal static class CliProcess
             File.SetUnixFileMode(file, ReadAndEnter);
         }
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(target);
         return target;
-    }
-
-    private static void DeleteQuietly(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover temp folder is not a test failure.
-        }
     }
 
     private static string? Find(string program, params string[] folders) =>
