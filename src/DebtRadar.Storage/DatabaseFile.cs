@@ -41,7 +41,14 @@ internal sealed class DatabaseFile(string path, TimeSpan lockTimeout)
                 throw Missing();
             }
 
-            Directory.CreateDirectory(folder);
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                throw ReadOnly(folder, ex);
+            }
         }
 
         using var fileLock = FileLock.Acquire(Path + ".lock", Path, lockTimeout, cancellationToken);
@@ -66,6 +73,11 @@ internal sealed class DatabaseFile(string path, TimeSpan lockTimeout)
                 Upgrade = false,
                 AutoRebuild = false,
             });
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            // LiteDB opens the file for writing even to read: a read-only file is refused before any byte changes.
+            throw ReadOnly(Path, ex);
         }
         catch (Exception ex) when (ex is LiteException or InvalidCastException or IndexOutOfRangeException or ArgumentException or InvalidOperationException or IOException)
         {
@@ -276,6 +288,13 @@ internal sealed class DatabaseFile(string path, TimeSpan lockTimeout)
 
     private StorageException NotOurs() =>
         new(StorageErrorKind.NotADatabase, Path, $"'{Path}' is a LiteDB database of another application, not a DebtRadar database. It was left untouched.");
+
+    private StorageException ReadOnly(string what, UnauthorizedAccessException ex) =>
+        new(
+            StorageErrorKind.Inaccessible,
+            Path,
+            $"The DebtRadar database '{Path}' cannot be opened: '{what}' is read-only for this user ({ex.Message}). DebtRadar needs write access to the database and its folder, to read as well as to write; the file was left untouched.",
+            ex);
 
     private StorageException Corrupt(Exception ex) =>
         new(

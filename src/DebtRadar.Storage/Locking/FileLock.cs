@@ -30,7 +30,7 @@ internal sealed class FileLock : IDisposable
             }
             catch (UnauthorizedAccessException ex)
             {
-                throw new StorageException(StorageErrorKind.Inaccessible, databasePath, $"Cannot create the lock file '{lockPath}': {ex.Message}", ex);
+                throw new StorageException(StorageErrorKind.Inaccessible, databasePath, $"The DebtRadar database '{databasePath}' cannot be opened: its lock file '{lockPath}' cannot be created or written ({ex.Message}). DebtRadar needs write access to the database's folder, to read as well as to write; the database was left untouched.", ex);
             }
 
             var waited = Environment.TickCount64 - start;

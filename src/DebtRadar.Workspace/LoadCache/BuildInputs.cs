@@ -141,6 +141,13 @@ internal static class BuildInputs
     {
         try
         {
+            // A named pipe (or device) reports length 0 and would block the open until a writer
+            // comes: an empty regular file has the same hash, so neither is opened.
+            if (new FileInfo(file).Length == 0)
+            {
+                return Convert.ToHexStringLower(SHA256.HashData(ReadOnlySpan<byte>.Empty));
+            }
+
             using var stream = File.OpenRead(file);
             return Convert.ToHexStringLower(SHA256.HashData(stream));
         }

@@ -96,14 +96,18 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
         string? fatal = null;
         try
         {
-            loaded = target.Kind == TargetKind.Solution
-                ? await loader.Value.LoadSolutionAsync(target.TargetPath, timeout.Token).ConfigureAwait(false)
-                : await loader.Value.LoadProjectsAsync(projectFiles, timeout.Token).ConfigureAwait(false);
+            // WaitAsync: the BuildHost does not abandon an evaluation blocked in the OS (an import
+            // that never finishes opening), so the timeout stops waiting for it instead.
+            loaded = await (target.Kind == TargetKind.Solution
+                    ? loader.Value.LoadSolutionAsync(target.TargetPath, timeout.Token)
+                    : loader.Value.LoadProjectsAsync(projectFiles, timeout.Token))
+                .WaitAsync(timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             fatal = string.Create(CultureInfo.InvariantCulture, $"MSBuild evaluation exceeded the load timeout ({options.LoadTimeout.TotalSeconds:F0} s)");
             diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Warning, LoadDiagnosticCodes.Timeout, fatal + "; projects are scanned syntax-only."));
+            AbandonedBuildHosts.Kill();
             loaded = Empty;
         }
         catch (Exception e) when (e is not OperationCanceledException)

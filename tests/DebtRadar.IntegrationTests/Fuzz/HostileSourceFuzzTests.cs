@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Xunit.Abstractions;
 
 namespace DebtRadar.IntegrationTests.Fuzz;
 
@@ -8,7 +9,7 @@ namespace DebtRadar.IntegrationTests.Fuzz;
 /// so that a stack overflow fails the test instead of killing the test run.
 /// Size: <c>DEBTRADAR_FUZZ_SIZE</c> (tests/fuzz.sh runs it large).
 /// </summary>
-public sealed class HostileSourceFuzzTests
+public sealed class HostileSourceFuzzTests(ITestOutputHelper log)
 {
     [Fact]
     public async Task Pipeline_MutatedAndHostileFiles_EveryFileEndsAsResultOrDiagnosticWithoutCrash()
@@ -25,6 +26,14 @@ public sealed class HostileSourceFuzzTests
             Assert.True(exitCode == 0, $"the pipeline process ended with {exitCode} after {elapsed.TotalSeconds:F0} s:\n{Tail(error)}");
             var report = JsonSerializer.Deserialize<FuzzRunReport>(output.Trim().Split('\n')[^1])!;
             Assert.Equal(2, report.Passes.Length);
+
+            // The figures tests/fuzz.sh reports: files run, how each pass ended, time and memory.
+            log.WriteLine($"fuzz size {FuzzCorpus.Size}, seed {FuzzCorpus.Seed}: {mutated.Count} mutated + {hostile.Count} hostile files; child exit {exitCode}, {report.Seconds:F0} s in the child, {elapsed.TotalSeconds:F0} s wall, peak {report.PeakWorkingSetMegabytes} MB");
+            foreach (var pass in report.Passes)
+            {
+                log.WriteLine($"  {pass.Mode}: {pass.Files} files, {pass.Measured} measured, {pass.Unaccounted.Length} unaccounted, diagnostics {string.Join(", ", pass.DiagnosticCodes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}"))}");
+            }
+
             foreach (var pass in report.Passes)
             {
                 Assert.Equal(mutated.Count + hostile.Count, pass.Files);
