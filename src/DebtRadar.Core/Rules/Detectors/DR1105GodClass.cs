@@ -47,8 +47,12 @@ internal sealed class DR1105GodClass : ITypeDetector
     /// and groups meet only through a field's list of users, so a type of many members using a few
     /// fields costs about its member count, not its member count squared.
     /// </remarks>
-    internal static double TightClassCohesion(IReadOnlyList<TypeFragment> fragments)
+    internal static double TightClassCohesion(IReadOnlyList<TypeFragment> fragments) => TightClassCohesion(fragments, out _);
+
+    /// <summary>As <see cref="TightClassCohesion(IReadOnlyList{TypeFragment})"/>; <paramref name="visits"/> counts the steps through fields' user lists, the work that could grow with the square of the members.</summary>
+    internal static double TightClassCohesion(IReadOnlyList<TypeFragment> fragments, out long visits)
     {
+        visits = 0;
         var methods = 0;
         var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var groups = new List<(string[] Fields, long Count)>();
@@ -103,6 +107,7 @@ internal sealed class DR1105GodClass : ITypeDetector
             {
                 foreach (var other in users[field])
                 {
+                    visits++;
                     if (other > g && seenBy[other] != g)
                     {
                         seenBy[other] = g;
