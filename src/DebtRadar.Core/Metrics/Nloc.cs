@@ -27,7 +27,7 @@ internal static class Nloc
         {
             foreach (var token in code.DescendantTokens())
             {
-                if (token.Span.IsEmpty || (attributes.Any(l => l.Span.Contains(token.Span)) && IsInLeadingAttributes(token, node)))
+                if (token.Span.IsEmpty || (InAny(attributes, token.Span) && IsInLeadingAttributes(token, node)))
                 {
                     continue;
                 }
@@ -43,6 +43,20 @@ internal static class Nloc
         }
 
         return count;
+    }
+
+    // A loop, not LINQ: this runs for every token, and a lambda over the token would allocate for each.
+    private static bool InAny(SyntaxList<AttributeListSyntax> lists, Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        for (var i = 0; i < lists.Count; i++)
+        {
+            if (lists[i].Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static SyntaxList<AttributeListSyntax> OwnAttributeLists(SyntaxNode node) => node switch
