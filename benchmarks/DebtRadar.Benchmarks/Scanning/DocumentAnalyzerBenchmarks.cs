@@ -19,10 +19,12 @@ public class DocumentAnalyzerBenchmarks
     [ParamsSource(nameof(Sizes))]
     public int Lines { get; set; }
 
-    [Params(AnalysisMode.SyntaxOnly, AnalysisMode.Full)]
+    [ParamsSource(nameof(Modes))]
     public AnalysisMode Mode { get; set; }
 
     public static IEnumerable<int> Sizes => BenchmarkSizes.Lines;
+
+    public static IEnumerable<AnalysisMode> Modes => BenchmarkSizes.Modes;
 
     [GlobalSetup]
     public void Setup()

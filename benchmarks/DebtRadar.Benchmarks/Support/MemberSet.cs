@@ -62,7 +62,7 @@ internal sealed class MemberSet
     }
 
     // Mirrors DocumentAnalyzer.CreateContext (private there); primary constructors keep no symbol here.
-    private static MemberContext Context(DiscoveredMember member, SemanticModel? model) => model is null
+    internal static MemberContext Context(DiscoveredMember member, SemanticModel? model) => model is null
         ? new MemberContext { Declaration = member.Declaration, Kind = member.Kind }
         : new MemberContext
         {

@@ -21,13 +21,24 @@ internal static class HalsteadCounter
     /// </summary>
     public static (double Volume, int EffectiveLines) MsVolumeAndLines(MemberContext member)
     {
+        var (volume, _, effective) = MsVolumeAndLineCounts(member);
+        return (volume, effective);
+    }
+
+    /// <summary>
+    /// The MS volume, MS's executable lines (<c>loc.exec</c>, as <see cref="ExecutableLines"/>
+    /// computes them) and its effective lines, from the one walk that yields all three.
+    /// </summary>
+    public static (double Volume, int ExecutableLines, int EffectiveLines) MsVolumeAndLineCounts(MemberContext member)
+    {
         if (member.IsSemantic)
         {
             var halstead = MsHalstead.Over(member.OperationBlocks);
-            return (halstead.Volume, (int)halstead.EffectiveLines);
+            return (halstead.Volume, (int)halstead.ExecutableLines, (int)halstead.EffectiveLines);
         }
 
-        return (MsSyntaxHalstead.Volume(member.Declaration), MsSyntax.Lines(member.Declaration).Effective);
+        var (executable, effective) = MsSyntax.Lines(member.Declaration);
+        return (MsSyntaxHalstead.Volume(member.Declaration), executable, effective);
     }
 
     /// <summary>

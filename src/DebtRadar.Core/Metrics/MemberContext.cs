@@ -33,4 +33,18 @@ internal sealed class MemberContext
     public ImmutableArray<IOperation> OperationBlocks { get; init; } = ImmutableArray<IOperation>.Empty;
 
     public bool IsSemantic => SemanticModel is not null;
+
+    /// <summary>The file's shared walk for rules, when they run; detectors fall back to walking the member.</summary>
+    public Rules.SyntaxIndex? Syntax { get; init; }
+
+    /// <summary>The same member, reading its nodes from <paramref name="syntax"/>.</summary>
+    public MemberContext WithSyntax(Rules.SyntaxIndex syntax) => new()
+    {
+        Declaration = Declaration,
+        Kind = Kind,
+        SemanticModel = SemanticModel,
+        Symbol = Symbol,
+        OperationBlocks = OperationBlocks,
+        Syntax = syntax,
+    };
 }

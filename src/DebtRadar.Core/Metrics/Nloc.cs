@@ -19,25 +19,53 @@ internal static class Nloc
 {
     public static int Compute(SyntaxNode node)
     {
-        var text = node.SyntaxTree.GetText();
-        var lines = new HashSet<int>();
-        foreach (var token in MeasuredCode.Of(node).SelectMany(n => n.DescendantTokens()))
+        var lines = node.SyntaxTree.GetText().Lines;
+        var attributes = OwnAttributeLists(node);
+        var count = 0;
+        var counted = -1; // tokens come in source order, so a line is new exactly when it is past the last one counted
+        foreach (var code in MeasuredCode.Of(node))
         {
-            if (token.Span.IsEmpty || IsInLeadingAttributes(token, node))
+            foreach (var token in code.DescendantTokens())
             {
-                continue;
-            }
+                if (token.Span.IsEmpty || (InAny(attributes, token.Span) && IsInLeadingAttributes(token, node)))
+                {
+                    continue;
+                }
 
-            var first = text.Lines.GetLineFromPosition(token.SpanStart).LineNumber;
-            var last = text.Lines.GetLineFromPosition(token.Span.End - 1).LineNumber;
-            for (var line = first; line <= last; line++)
-            {
-                lines.Add(line);
+                var first = Math.Max(lines.GetLineFromPosition(token.SpanStart).LineNumber, counted + 1);
+                var last = lines.GetLineFromPosition(token.Span.End - 1).LineNumber;
+                if (last >= first)
+                {
+                    count += last - first + 1;
+                    counted = last;
+                }
             }
         }
 
-        return lines.Count;
+        return count;
     }
+
+    // A loop, not LINQ: this runs for every token, and a lambda over the token would allocate for each.
+    private static bool InAny(SyntaxList<AttributeListSyntax> lists, Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        for (var i = 0; i < lists.Count; i++)
+        {
+            if (lists[i].Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SyntaxList<AttributeListSyntax> OwnAttributeLists(SyntaxNode node) => node switch
+    {
+        MemberDeclarationSyntax member => member.AttributeLists,
+        AccessorDeclarationSyntax accessor => accessor.AttributeLists,
+        LocalFunctionStatementSyntax local => local.AttributeLists,
+        _ => default,
+    };
 
     private static bool IsInLeadingAttributes(SyntaxToken token, SyntaxNode member) =>
         member is MemberDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax

@@ -27,13 +27,15 @@ internal static class RuleRunner
 
         var suppressions = Suppressions.For(file.Root);
         var findings = ImmutableArray.CreateBuilder<Finding>();
+        List<(MemberContext Context, MemberResult Measured)>? indexed = null; // the members reading the file's one shared walk
         foreach (var rule in rules.Rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
             switch (DetectorRegistry.For(rule.Definition))
             {
                 case IMemberDetector detector:
-                    foreach (var (context, measured) in members)
+                    indexed ??= [.. members.Select(m => (m.Context.WithSyntax(file.Syntax), m.Measured))];
+                    foreach (var (context, measured) in indexed)
                     {
                         foreach (var hit in detector.Detect(context, measured, rule))
                         {

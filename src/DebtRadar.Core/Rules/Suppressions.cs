@@ -21,10 +21,19 @@ internal sealed class Suppressions
     public static Suppressions For(SyntaxNode root)
     {
         var result = new Suppressions();
-        foreach (var directive in root.DescendantTrivia(descendIntoTrivia: true)
-                     .Select(t => t.GetStructure())
-                     .OfType<PragmaWarningDirectiveTriviaSyntax>())
+        if (!root.ContainsDirectives)
         {
+            return result; // most files: no directive at all, known without walking the tree
+        }
+
+        // Roslyn's directive chain visits only the subtrees that hold directives, in source order.
+        for (var next = root.GetFirstDirective(); next is not null; next = next.GetNextDirective())
+        {
+            if (next is not PragmaWarningDirectiveTriviaSyntax directive)
+            {
+                continue;
+            }
+
             var ids = directive.ErrorCodes.Count == 0
                 ? null
                 : directive.ErrorCodes.Select(c => Normalise(c.ToString().Trim())).ToHashSet(StringComparer.OrdinalIgnoreCase);

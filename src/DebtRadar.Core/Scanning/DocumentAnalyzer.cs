@@ -131,14 +131,14 @@ internal static class DocumentAnalyzer
 
     private static MemberMetrics Measure(MemberContext member, int coupling)
     {
-        // Each walk once: cc before 0 becomes 1 and MS's volume and effective lines feed mi too.
+        // Each walk once: cc before 0 becomes 1, and MS's volume and lines (executable, effective) feed mi too.
         var rawCyclomatic = CyclomaticComplexity.Raw(member);
-        var (volume, effectiveLines) = HalsteadCounter.MsVolumeAndLines(member);
+        var (volume, executableLines, effectiveLines) = HalsteadCounter.MsVolumeAndLineCounts(member);
         return new MemberMetrics(
             Math.Max(1, rawCyclomatic),
             CognitiveComplexity.Compute(member),
             SourceLines.Compute(member.Declaration),
-            ExecutableLines.Compute(member),
+            executableLines,
             Nloc.Compute(member.Declaration),
             ParameterCount.Compute(member.Declaration),
             NestingDepth.Compute(member.Declaration),

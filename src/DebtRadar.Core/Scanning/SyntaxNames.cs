@@ -93,7 +93,13 @@ internal static class SyntaxNames
     }
 
     /// <summary>A type as written, whitespace normalised (<c>Dictionary&lt;string, int&gt;</c>).</summary>
-    public static string Compact(TypeSyntax type) => type.WithoutTrivia().NormalizeWhitespace().ToString();
+    public static string Compact(TypeSyntax type) => type switch
+    {
+        // One token has no whitespace to normalise: spare most parameters a rewritten copy of the type.
+        PredefinedTypeSyntax predefined => predefined.Keyword.Text,
+        IdentifierNameSyntax identifier => identifier.Identifier.Text,
+        _ => type.WithoutTrivia().NormalizeWhitespace().ToString(),
+    };
 
     /// <summary>The 1-based line of a token.</summary>
     public static int LineOf(SyntaxToken token) => token.GetLocation().GetLineSpan().StartLinePosition.Line + 1;

@@ -24,8 +24,8 @@ internal static class MsSyntaxCoupling
     {
         var locals = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var rootList = roots.ToList();
-        foreach (var root in rootList)
+        var receivers = new List<string>(); // judged once every local is known: a local may be declared after its use in a lambda
+        foreach (var root in roots)
         {
             foreach (var node in root.DescendantNodesAndSelf())
             {
@@ -34,23 +34,20 @@ internal static class MsSyntaxCoupling
                     case VariableDeclaratorSyntax v: locals.Add(v.Identifier.ValueText); break;
                     case ParameterSyntax p: locals.Add(p.Identifier.ValueText); break;
                     case SingleVariableDesignationSyntax d: locals.Add(d.Identifier.ValueText); break;
+                    case TypeSyntax type when IsTypePosition(type): AddType(type, names); break;
+                    case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver }
+                        when receiver.Identifier.ValueText is [var first, ..] && char.IsUpper(first):
+                        receivers.Add(receiver.Identifier.ValueText);
+                        break;
                 }
             }
         }
 
-        foreach (var root in rootList)
+        foreach (var receiver in receivers)
         {
-            foreach (var node in root.DescendantNodesAndSelf())
+            if (!locals.Contains(receiver))
             {
-                if (node is TypeSyntax type && IsTypePosition(type))
-                {
-                    AddType(type, names);
-                }
-                else if (node is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver }
-                    && receiver.Identifier.ValueText is [var first, ..] && char.IsUpper(first) && !locals.Contains(receiver.Identifier.ValueText))
-                {
-                    names.Add(receiver.Identifier.ValueText);
-                }
+                names.Add(receiver);
             }
         }
 

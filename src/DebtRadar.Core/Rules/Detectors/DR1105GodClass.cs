@@ -25,9 +25,15 @@ internal sealed class DR1105GodClass : ITypeDetector
             yield break;
         }
 
+        // The cheap conditions first: cohesion is computed only for a type they already condemn.
         var wmcLimit = rule.Parameter("wmc", 47);
+        if (type.Wmc < wmcLimit || type.Coupling <= rule.Parameter("foreignData", 5))
+        {
+            yield break;
+        }
+
         var tcc = TightClassCohesion(fragments);
-        if (type.Wmc >= wmcLimit && tcc < rule.Parameter("tcc", 1.0 / 3) && type.Coupling > rule.Parameter("foreignData", 5))
+        if (tcc < rule.Parameter("tcc", 1.0 / 3))
         {
             yield return new Hit(
                 FormattableString.Invariant($"{type.Name} is a god class: WMC {type.Wmc}, TCC {tcc:0.00}, coupling {type.Coupling}"),
@@ -36,26 +42,81 @@ internal sealed class DR1105GodClass : ITypeDetector
     }
 
     /// <summary>Share of method pairs that use at least one field in common; 1 for fewer than two methods.</summary>
-    internal static double TightClassCohesion(IReadOnlyList<TypeFragment> fragments)
+    /// <remarks>
+    /// Members with the same field set are counted as one group (all their pairs are connected),
+    /// and groups meet only through a field's list of users, so a type of many members using a few
+    /// fields costs about its member count, not its member count squared.
+    /// </remarks>
+    internal static double TightClassCohesion(IReadOnlyList<TypeFragment> fragments) => TightClassCohesion(fragments, out _);
+
+    /// <summary>As <see cref="TightClassCohesion(IReadOnlyList{TypeFragment})"/>; <paramref name="visits"/> counts the steps through fields' user lists, the work that could grow with the square of the members.</summary>
+    internal static double TightClassCohesion(IReadOnlyList<TypeFragment> fragments, out long visits)
     {
-        var methods = fragments.SelectMany(f => f.Cohesion).Select(c => c.Fields.ToHashSet(StringComparer.Ordinal)).ToList();
-        if (methods.Count < 2)
+        visits = 0;
+        var methods = 0;
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groups = new List<(string[] Fields, long Count)>();
+        foreach (var entry in fragments.SelectMany(f => f.Cohesion))
+        {
+            methods++;
+            var fields = entry.Fields.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            if (fields.Length == 0)
+            {
+                continue; // shares no field with anyone
+            }
+
+            var key = string.Join('\0', fields);
+            if (groupOf.TryGetValue(key, out var index))
+            {
+                groups[index] = (fields, groups[index].Count + 1);
+            }
+            else
+            {
+                groupOf[key] = groups.Count;
+                groups.Add((fields, 1));
+            }
+        }
+
+        if (methods < 2)
         {
             return 1;
         }
 
-        var connected = 0;
-        for (var i = 0; i < methods.Count; i++)
+        var users = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var g = 0; g < groups.Count; g++)
         {
-            for (var j = i + 1; j < methods.Count; j++)
+            foreach (var field in groups[g].Fields)
             {
-                if (methods[i].Overlaps(methods[j]))
+                if (!users.TryGetValue(field, out var list))
                 {
-                    connected++;
+                    users[field] = list = [];
+                }
+
+                list.Add(g);
+            }
+        }
+
+        var connected = 0L;
+        var seenBy = new int[groups.Count];
+        Array.Fill(seenBy, -1);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var count = groups[g].Count;
+            connected += count * (count - 1) / 2;
+            foreach (var field in groups[g].Fields)
+            {
+                foreach (var other in users[field])
+                {
+                    visits++;
+                    if (other > g && seenBy[other] != g)
+                    {
+                        seenBy[other] = g;
+                        connected += count * groups[other].Count;
+                    }
                 }
             }
         }
 
-        return connected / (methods.Count * (methods.Count - 1) / 2.0);
+        return connected / (methods * (methods - 1.0) / 2.0);
     }
 }

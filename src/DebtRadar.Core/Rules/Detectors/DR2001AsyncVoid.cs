@@ -17,7 +17,7 @@ internal sealed class DR2001AsyncVoid : IMemberDetector
 
     public IEnumerable<Hit> Detect(MemberContext member, MemberResult measured, ActiveRule rule)
     {
-        var functions = MemberCode.Nodes(member).OfType<LocalFunctionStatementSyntax>()
+        var functions = MemberCode.Nodes<LocalFunctionStatementSyntax>(member)
             .Select(f => (f.Modifiers, f.ReturnType, f.ParameterList, f.Identifier))
             .ToList();
         if (member.Declaration is MethodDeclarationSyntax method)

@@ -19,7 +19,7 @@ internal sealed class DR2002SyncOverAsync : IMemberDetector
     {
         if (!member.IsSemantic)
         {
-            foreach (var invocation in MemberCode.Nodes(member).OfType<InvocationExpressionSyntax>())
+            foreach (var invocation in MemberCode.Nodes<InvocationExpressionSyntax>(member))
             {
                 var name = MemberCode.CalledName(invocation);
                 if ((name == "GetResult" && invocation.Expression is MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax inner } && MemberCode.CalledName(inner) == "GetAwaiter")

@@ -9,7 +9,7 @@ internal sealed class DR2005ThreadSleepInAsync : IFileDetector
     public string RuleId => "DR2005";
 
     public IEnumerable<Hit> Detect(FileContext file, ActiveRule rule) =>
-        file.Root.DescendantNodes().OfType<InvocationExpressionSyntax>()
+        file.Syntax.All<InvocationExpressionSyntax>()
             .Where(i => i.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Sleep", Expression: var receiver }
                         && receiver.ToString() is "Thread" or "System.Threading.Thread" or "global::System.Threading.Thread"
                         && MemberCode.InAsyncFunction(i)

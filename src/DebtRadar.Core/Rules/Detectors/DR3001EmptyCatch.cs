@@ -10,7 +10,7 @@ internal sealed class DR3001EmptyCatch : IFileDetector
     public string RuleId => "DR3001";
 
     public IEnumerable<Hit> Detect(FileContext file, ActiveRule rule) =>
-        file.Root.DescendantNodes().OfType<CatchClauseSyntax>()
+        file.Syntax.All<CatchClauseSyntax>()
             .Where(c => c.Block.Statements.Count == 0 && !HasComment(c.Block))
             .Select(c => Hit.At(c.CatchKeyword, "Empty catch block: handle the exception, let it propagate, or say in a comment why it is safe to ignore"));
 

@@ -13,7 +13,7 @@ internal sealed class DR3002CatchAllSwallows : IFileDetector
     public string RuleId => "DR3002";
 
     public IEnumerable<Hit> Detect(FileContext file, ActiveRule rule) =>
-        file.Root.DescendantNodes().OfType<CatchClauseSyntax>()
+        file.Syntax.All<CatchClauseSyntax>()
             .Where(c => c.Filter is null && c.Block.Statements.Count > 0 && IsCatchAll(c, file.Model) && !Rethrows(c) && !UsesException(c))
             .Select(c => Hit.At(c.CatchKeyword, "Catch-all swallows every exception, bugs included: catch what you expect, or rethrow"));
 

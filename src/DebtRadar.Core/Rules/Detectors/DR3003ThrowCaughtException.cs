@@ -8,7 +8,7 @@ internal sealed class DR3003ThrowCaughtException : IFileDetector
     public string RuleId => "DR3003";
 
     public IEnumerable<Hit> Detect(FileContext file, ActiveRule rule) =>
-        file.Root.DescendantNodes().OfType<ThrowStatementSyntax>()
+        file.Syntax.All<ThrowStatementSyntax>()
             .Where(t => t.Expression is IdentifierNameSyntax thrown
                         && t.Ancestors().OfType<CatchClauseSyntax>().FirstOrDefault() is { Declaration.Identifier.ValueText: var caught }
                         && caught == thrown.Identifier.ValueText)

@@ -32,7 +32,7 @@ internal sealed class DR4001StringConcatInLoop : IMemberDetector
             yield break;
         }
 
-        foreach (var assignment in MemberCode.Nodes(member).OfType<AssignmentExpressionSyntax>())
+        foreach (var assignment in MemberCode.Nodes<AssignmentExpressionSyntax>(member))
         {
             if (assignment.IsKind(SyntaxKind.AddAssignmentExpression)
                 && assignment.Right is InterpolatedStringExpressionSyntax or LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression }

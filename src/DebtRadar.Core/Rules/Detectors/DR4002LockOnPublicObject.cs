@@ -40,7 +40,7 @@ internal sealed class DR4002LockOnPublicObject : IMemberDetector
             yield break;
         }
 
-        foreach (var statement in MemberCode.Nodes(member).OfType<LockStatementSyntax>())
+        foreach (var statement in MemberCode.Nodes<LockStatementSyntax>(member))
         {
             var what = statement.Expression switch
             {

@@ -9,7 +9,7 @@ internal sealed class DR4003GcCollect : IFileDetector
     public string RuleId => "DR4003";
 
     public IEnumerable<Hit> Detect(FileContext file, ActiveRule rule) =>
-        file.Root.DescendantNodes().OfType<InvocationExpressionSyntax>()
+        file.Syntax.All<InvocationExpressionSyntax>()
             .Where(i => i.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Collect", Expression: var receiver }
                         && receiver.ToString() is "GC" or "System.GC" or "global::System.GC"
                         && (file.Model?.GetSymbolInfo(i).Symbol is not IMethodSymbol method || MemberCode.Is(method.ContainingType, "System", "GC")))

@@ -14,7 +14,7 @@ internal sealed class DR5002PublicMutableField : IFileDetector
     public string RuleId => "DR5002";
 
     public IEnumerable<Hit> Detect(FileContext file, ActiveRule rule) =>
-        file.Root.DescendantNodes().OfType<FieldDeclarationSyntax>()
+        file.Syntax.All<FieldDeclarationSyntax>()
             .Where(f => f.Modifiers.Any(SyntaxKind.PublicKeyword)
                         && !f.Modifiers.Any(SyntaxKind.ReadOnlyKeyword) && !f.Modifiers.Any(SyntaxKind.ConstKeyword)
                         && f.Parent is ClassDeclarationSyntax or RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: not (int)SyntaxKind.StructKeyword }

@@ -26,7 +26,7 @@ internal sealed class DR5003ServiceLocator : IMemberDetector
                 .Select(i => Hit.At(i.Syntax, Message(i.TargetMethod.Name)));
         }
 
-        return MemberCode.Nodes(member).OfType<InvocationExpressionSyntax>()
+        return MemberCode.Nodes<InvocationExpressionSyntax>(member)
             .Where(i => MemberCode.CalledName(i) is "GetRequiredService" or "GetService" && i.Expression is MemberAccessExpressionSyntax)
             .Select(i => Hit.At(i, Message(MemberCode.CalledName(i))));
     }

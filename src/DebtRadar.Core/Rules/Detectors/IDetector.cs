@@ -38,7 +38,13 @@ internal interface IScanDetector : IDetector
 }
 
 /// <summary>A file as file-scope rules see it.</summary>
-internal sealed record FileContext(SyntaxTree Tree, SyntaxNode Root, SemanticModel? Model, FileResult Measured);
+internal sealed record FileContext(SyntaxTree Tree, SyntaxNode Root, SemanticModel? Model, FileResult Measured)
+{
+    private SyntaxIndex? syntax;
+
+    /// <summary>The one walk of <see cref="Root"/> that file and member detectors share.</summary>
+    public SyntaxIndex Syntax => syntax ??= SyntaxIndex.Build(Root);
+}
 
 /// <summary>
 /// Where a rule fired. <see cref="Node"/> (or a position) places it and feeds the fingerprint;

@@ -13,6 +13,13 @@ internal static class MemberCode
     public static IEnumerable<SyntaxNode> Nodes(MemberContext member) =>
         member.Declaration is BaseTypeDeclarationSyntax ? [] : member.Declaration.DescendantNodes();
 
+    /// <summary>The member's own nodes of sort <typeparamref name="T"/>, from the file's shared walk when there is one.</summary>
+    public static IEnumerable<T> Nodes<T>(MemberContext member)
+        where T : SyntaxNode =>
+        member.Declaration is BaseTypeDeclarationSyntax ? []
+        : member.Syntax is { } index ? index.Within<T>(member.Declaration)
+        : member.Declaration.DescendantNodes().OfType<T>();
+
     /// <summary>Every operation of the member's bound blocks (empty in syntax-only mode).</summary>
     public static IEnumerable<IOperation> Operations(MemberContext member) =>
         member.Declaration is BaseTypeDeclarationSyntax ? [] : member.OperationBlocks.SelectMany(b => b.DescendantsAndSelf());
