@@ -85,7 +85,7 @@ public sealed partial class SnapshotStore
             .ToList();
         foreach (var id in unused)
         {
-            results.Delete(id);
+            ResultDocuments.Delete(db, id);
         }
 
         var keys = db.GetCollection(StoreCollections.CacheKeys);

@@ -167,7 +167,7 @@ public sealed partial class SnapshotStore
         {
             if (!results.Exists(Query.EQ("_id", result.Id)))
             {
-                results.Insert(new BsonDocument { ["_id"] = result.Id, ["r"] = result.Document });
+                ResultDocuments.Insert(db, result.Id, result.Document);
             }
         }
 
@@ -178,7 +178,7 @@ public sealed partial class SnapshotStore
             {
                 if (!results.Exists(Query.EQ("_id", resultId)))
                 {
-                    results.Insert(new BsonDocument { ["_id"] = resultId, ["r"] = FileResultDocument.Write(file) });
+                    ResultDocuments.Insert(db, resultId, FileResultDocument.Write(file));
                 }
             }
         }
@@ -219,7 +219,7 @@ public sealed partial class SnapshotStore
             if (!loaded.TryGetValue(entry.ResultId, out var file))
             {
                 var stored = results.FindById(entry.ResultId) ?? throw new MalformedDocumentException($"Result '{entry.ResultId}' of snapshot {id} is missing.");
-                file = FileResultDocument.Read(Bson.Doc(stored, "r"));
+                file = ResultDocuments.Read(db, stored);
                 loaded[entry.ResultId] = file;
             }
 
@@ -242,7 +242,7 @@ public sealed partial class SnapshotStore
         {
             foreach (var stored in db.GetCollection(StoreCollections.Results).Find(Query.In("_id", new BsonArray(ids.Select(i => new BsonValue(i))))))
             {
-                loaded[Bson.Str(stored, "_id")] = FileResultDocument.Read(Bson.Doc(stored, "r"));
+                loaded[Bson.Str(stored, "_id")] = ResultDocuments.Read(db, stored);
             }
         }
 

@@ -12,6 +12,9 @@ internal static class StoreCollections
     /// <summary>File results by the SHA-256 of their stored form, shared by every snapshot that saw them.</summary>
     public const string Results = "results";
 
+    /// <summary>Compressed parts of results too large for one document (<see cref="ResultDocuments"/>).</summary>
+    public const string ResultParts = "resultparts";
+
     /// <summary>Incremental-scan keys (content, project inputs, configuration, tool version) → result id.</summary>
     public const string CacheKeys = "cachekeys";
 }

@@ -138,7 +138,7 @@ public sealed class StoredResultCache : IFileResultCache
         }
 
         var loaded = _file.Read(
-            db => db.GetCollection(StoreCollections.Results).FindById(resultId) is { } d ? FileResultDocument.Read(Bson.Doc(d, "r")) : null,
+            db => db.GetCollection(StoreCollections.Results).FindById(resultId) is { } d ? ResultDocuments.Read(db, d) : null,
             CancellationToken.None);
         if (loaded is not null)
         {

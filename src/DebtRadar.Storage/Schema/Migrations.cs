@@ -63,7 +63,7 @@ internal static class Migrations
                     if (!cache.TryGetValue(id, out var summary))
                     {
                         var stored = results.FindById(id) ?? throw new MalformedDocumentException($"Result '{id}' is missing.");
-                        summary = SummaryDocument.Write(SummaryAccumulator.Of(FileResultDocument.Read(Bson.Doc(stored, "r"))));
+                        summary = SummaryDocument.Write(SummaryAccumulator.Of(ResultDocuments.Read(db, stored)));
                         cache[id] = summary;
                     }
 

@@ -1,0 +1,98 @@
+using System.IO.Compression;
+using DebtRadar.Core.Model;
+using DebtRadar.Storage.Documents;
+using LiteDB;
+
+namespace DebtRadar.Storage;
+
+/// <summary>
+/// Stores and reads file results in the <see cref="StoreCollections.Results"/> collection. A result
+/// whose document would pass LiteDB's document limit (about 16 MB: a generated file with tens of
+/// thousands of members) is stored compressed in parts of <see cref="StoreCollections.ResultParts"/>,
+/// and the result document names how many parts there are (docs/storage.md).
+/// </summary>
+internal static class ResultDocuments
+{
+    /// <summary>Serialised size above which a result is stored in parts; well below LiteDB's 16,683,050 bytes.</summary>
+    internal const int InlineLimit = 8 * 1024 * 1024;
+
+    private const int PartSize = 4 * 1024 * 1024;
+
+    public static void Insert(LiteDatabase db, string id, BsonDocument result)
+    {
+        var results = db.GetCollection(StoreCollections.Results);
+        var bytes = BsonSerializer.Serialize(result);
+        if (bytes.Length <= InlineLimit)
+        {
+            results.Insert(new BsonDocument { ["_id"] = id, ["r"] = result });
+            return;
+        }
+
+        var packed = Compress(bytes);
+        var parts = db.GetCollection(StoreCollections.ResultParts);
+        var count = 0;
+        for (var offset = 0; offset < packed.Length; offset += PartSize, count++)
+        {
+            parts.Insert(new BsonDocument
+            {
+                ["_id"] = PartId(id, count),
+                ["d"] = packed.AsSpan(offset, Math.Min(PartSize, packed.Length - offset)).ToArray(),
+            });
+        }
+
+        results.Insert(new BsonDocument { ["_id"] = id, ["parts"] = count, ["size"] = bytes.Length });
+    }
+
+    /// <summary>The file result of a stored result document, reassembled from its parts when it has them.</summary>
+    public static FileResult Read(LiteDatabase db, BsonDocument stored)
+    {
+        if (!stored.TryGetValue("parts", out var countValue))
+        {
+            return FileResultDocument.Read(Bson.Doc(stored, "r"));
+        }
+
+        var id = Bson.Str(stored, "_id");
+        var parts = db.GetCollection(StoreCollections.ResultParts);
+        using var packed = new MemoryStream();
+        for (var i = 0; i < countValue.AsInt32; i++)
+        {
+            var part = parts.FindById(PartId(id, i)) ?? throw new MalformedDocumentException($"Part {i} of result '{id}' is missing.");
+            packed.Write(Bson.Get(part, "d").AsBinary);
+        }
+
+        packed.Position = 0;
+        using var inflate = new ZLibStream(packed, CompressionMode.Decompress);
+        using var bytes = new MemoryStream(stored.TryGetValue("size", out var size) && size.IsInt32 ? size.AsInt32 : 0);
+        inflate.CopyTo(bytes);
+        return FileResultDocument.Read(BsonSerializer.Deserialize(bytes.ToArray()));
+    }
+
+    /// <summary>Deletes a result and its parts, if it has any.</summary>
+    public static void Delete(LiteDatabase db, string id)
+    {
+        var results = db.GetCollection(StoreCollections.Results);
+        if (results.FindById(id) is { } stored && stored.TryGetValue("parts", out var count))
+        {
+            var parts = db.GetCollection(StoreCollections.ResultParts);
+            for (var i = 0; i < count.AsInt32; i++)
+            {
+                parts.Delete(PartId(id, i));
+            }
+        }
+
+        results.Delete(id);
+    }
+
+    private static string PartId(string id, int index) => $"{id}/{index}";
+
+    private static byte[] Compress(byte[] bytes)
+    {
+        using var packed = new MemoryStream();
+        using (var deflate = new ZLibStream(packed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            deflate.Write(bytes);
+        }
+
+        return packed.ToArray();
+    }
+}
