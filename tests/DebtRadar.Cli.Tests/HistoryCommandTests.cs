@@ -51,6 +51,28 @@ public sealed class HistoryCommandTests
     }
 
     [Fact]
+    public async Task Scan_NoDbInAGitRepository_WritesNoHistoryCache()
+    {
+        using var folder = new TempFolder();
+        folder.Write("src/Orders.cs", Sample);
+        var author = new Dictionary<string, string>
+        {
+            ["GIT_AUTHOR_NAME"] = "Ann", ["GIT_AUTHOR_EMAIL"] = "ann@example.com",
+            ["GIT_COMMITTER_NAME"] = "Ann", ["GIT_COMMITTER_EMAIL"] = "ann@example.com",
+        };
+        TestGit.Run(folder.Path, author, "init", "-q");
+        TestGit.Run(folder.Path, author, "add", ".");
+        TestGit.Run(folder.Path, author, "commit", "-q", "-m", "orders");
+
+        // Console output, so the scan reads the history for its interest estimate (before, that wrote the history cache).
+        var (code, output, _) = await CliRunner.RunAsync("scan", folder.Path, "--syntax-only", "--no-db");
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("Recorded snapshot", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, ".debtradar")));
+    }
+
+    [Fact]
     public async Task History_ForeignFile_ExitCode2AndFileUntouched()
     {
         using var folder = new TempFolder();

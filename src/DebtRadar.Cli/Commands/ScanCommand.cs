@@ -110,7 +110,7 @@ internal static class ScanCommand
         IReadOnlyDictionary<string, Core.Debt.ChangeFrequency>? frequencies = null;
         if (!recording.NoHistory && (store is not null || output is null))
         {
-            var history = await ChangeFrequencies.ReadAsync(scan.RepositoryRoot, cancellationToken).ConfigureAwait(false);
+            var history = await ChangeFrequencies.ReadAsync(scan.RepositoryRoot, writeCache: !recording.NoDb, cancellationToken).ConfigureAwait(false);
             scan = ChangeFrequencies.WithChurn(scan, history);
             frequencies = ChangeFrequencies.PerFile(history);
         }

@@ -45,7 +45,7 @@ internal static class DashboardRescan
         }
 
         progress.Report(new RescanProgress("reading git history", 0, 0));
-        var history = await ChangeFrequencies.ReadAsync(scan.RepositoryRoot, cancellationToken).ConfigureAwait(false);
+        var history = await ChangeFrequencies.ReadAsync(scan.RepositoryRoot, writeCache: true, cancellationToken).ConfigureAwait(false);
         scan = ChangeFrequencies.WithChurn(scan, history);
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -10,8 +10,11 @@ namespace DebtRadar.Cli.Scanning;
 internal static class ChangeFrequencies
 {
     /// <summary>The default window (12 months before the analysed commit); an empty result where there is no readable history.</summary>
-    public static Task<HistoryResult> ReadAsync(string repositoryRoot, CancellationToken cancellationToken) =>
-        GitLogReader.WithRepositoryCache().ReadAsync(new HistoryRequest(repositoryRoot), cancellationToken);
+    /// <param name="repositoryRoot">The scanned repository.</param>
+    /// <param name="writeCache">False for <c>--no-db</c>: the scan writes nothing into the repository, not even the history cache.</param>
+    /// <param name="cancellationToken">Stops the git processes.</param>
+    public static Task<HistoryResult> ReadAsync(string repositoryRoot, bool writeCache, CancellationToken cancellationToken) =>
+        (writeCache ? GitLogReader.WithRepositoryCache() : new GitLogReader()).ReadAsync(new HistoryRequest(repositoryRoot), cancellationToken);
 
     /// <summary>Changes per file and year, or null without history (interest then uses the priors).</summary>
     public static IReadOnlyDictionary<string, ChangeFrequency>? PerFile(HistoryResult history)
