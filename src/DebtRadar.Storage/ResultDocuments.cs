@@ -28,6 +28,69 @@ internal static class ResultDocuments
             return;
         }
 
+        results.Insert(new BsonDocument { ["_id"] = id, ["parts"] = WriteParts(db, id, bytes), ["size"] = bytes.Length });
+    }
+
+    /// <summary>The file result of a stored result document, reassembled from its parts when it has them.</summary>
+    public static FileResult Read(LiteDatabase db, BsonDocument stored)
+    {
+        if (!stored.ContainsKey("parts"))
+        {
+            return FileResultDocument.Read(Bson.Doc(stored, "r"));
+        }
+
+        return FileResultDocument.Read(BsonSerializer.Deserialize(ReadParts(db, stored)));
+    }
+
+    /// <summary>
+    /// The document to store for <paramref name="document"/>: itself, or, over the limit, a stub with its
+    /// id that names the compressed parts written for it (a scan's manifest holding tens of thousands
+    /// of clone groups). <see cref="Unpack"/> reverses it.
+    /// </summary>
+    public static BsonDocument Pack(LiteDatabase db, BsonDocument document)
+    {
+        var bytes = BsonSerializer.Serialize(document);
+        if (bytes.Length <= InlineLimit)
+        {
+            return document;
+        }
+
+        var id = Bson.Str(document, "_id");
+        return new BsonDocument { ["_id"] = id, ["parts"] = WriteParts(db, id, bytes), ["size"] = bytes.Length };
+    }
+
+    /// <summary>The stored document whole: reassembled from its parts when it is a stub.</summary>
+    public static BsonDocument Unpack(LiteDatabase db, BsonDocument stored) =>
+        stored.ContainsKey("parts") ? BsonSerializer.Deserialize(ReadParts(db, stored)) : stored;
+
+    /// <summary>Deletes the parts of a stored document, if it has any (not the document itself).</summary>
+    public static void DeleteParts(LiteDatabase db, BsonDocument stored)
+    {
+        if (stored.TryGetValue("parts", out var count) && count.IsInt32)
+        {
+            var parts = db.GetCollection(StoreCollections.ResultParts);
+            var id = Bson.Str(stored, "_id");
+            for (var i = 0; i < count.AsInt32; i++)
+            {
+                parts.Delete(PartId(id, i));
+            }
+        }
+    }
+
+    /// <summary>Deletes a result and its parts, if it has any.</summary>
+    public static void Delete(LiteDatabase db, string id)
+    {
+        var results = db.GetCollection(StoreCollections.Results);
+        if (results.FindById(id) is { } stored)
+        {
+            DeleteParts(db, stored);
+        }
+
+        results.Delete(id);
+    }
+
+    private static int WriteParts(LiteDatabase db, string id, byte[] bytes)
+    {
         var packed = Compress(bytes);
         var parts = db.GetCollection(StoreCollections.ResultParts);
         var count = 0;
@@ -40,23 +103,18 @@ internal static class ResultDocuments
             });
         }
 
-        results.Insert(new BsonDocument { ["_id"] = id, ["parts"] = count, ["size"] = bytes.Length });
+        return count;
     }
 
-    /// <summary>The file result of a stored result document, reassembled from its parts when it has them.</summary>
-    public static FileResult Read(LiteDatabase db, BsonDocument stored)
+    private static byte[] ReadParts(LiteDatabase db, BsonDocument stored)
     {
-        if (!stored.TryGetValue("parts", out var countValue))
-        {
-            return FileResultDocument.Read(Bson.Doc(stored, "r"));
-        }
-
         var id = Bson.Str(stored, "_id");
+        var count = Bson.Int(stored, "parts");
         var parts = db.GetCollection(StoreCollections.ResultParts);
         using var packed = new MemoryStream();
-        for (var i = 0; i < countValue.AsInt32; i++)
+        for (var i = 0; i < count; i++)
         {
-            var part = parts.FindById(PartId(id, i)) ?? throw new MalformedDocumentException($"Part {i} of result '{id}' is missing.");
+            var part = parts.FindById(PartId(id, i)) ?? throw new MalformedDocumentException($"Part {i} of '{id}' is missing.");
             packed.Write(Bson.Get(part, "d").AsBinary);
         }
 
@@ -64,23 +122,7 @@ internal static class ResultDocuments
         using var inflate = new ZLibStream(packed, CompressionMode.Decompress);
         using var bytes = new MemoryStream(stored.TryGetValue("size", out var size) && size.IsInt32 ? size.AsInt32 : 0);
         inflate.CopyTo(bytes);
-        return FileResultDocument.Read(BsonSerializer.Deserialize(bytes.ToArray()));
-    }
-
-    /// <summary>Deletes a result and its parts, if it has any.</summary>
-    public static void Delete(LiteDatabase db, string id)
-    {
-        var results = db.GetCollection(StoreCollections.Results);
-        if (results.FindById(id) is { } stored && stored.TryGetValue("parts", out var count))
-        {
-            var parts = db.GetCollection(StoreCollections.ResultParts);
-            for (var i = 0; i < count.AsInt32; i++)
-            {
-                parts.Delete(PartId(id, i));
-            }
-        }
-
-        results.Delete(id);
+        return bytes.ToArray();
     }
 
     private static string PartId(string id, int index) => $"{id}/{index}";

@@ -65,6 +65,11 @@ public sealed partial class SnapshotStore
         var manifests = db.GetCollection(StoreCollections.Manifests);
         foreach (var id in doomed)
         {
+            foreach (var stored in manifests.Find(Query.StartsWith("_id", ManifestDocument.Prefix(id))))
+            {
+                ResultDocuments.DeleteParts(db, stored);
+            }
+
             manifests.DeleteMany(Query.StartsWith("_id", ManifestDocument.Prefix(id)));
             snapshots.Delete(id);
         }

@@ -149,7 +149,8 @@ public sealed partial class SnapshotStore
         return [.. db.GetCollection(StoreCollections.Manifests)
             .Find(Query.StartsWith("_id", prefix))
             .Where(d => !Bson.Get(d, "_id").AsString.EndsWith(":scan", StringComparison.Ordinal))
-            .OrderBy(d => Bson.Get(d, "_id").AsString, StringComparer.Ordinal)];
+            .OrderBy(d => Bson.Get(d, "_id").AsString, StringComparer.Ordinal)
+            .Select(d => ResultDocuments.Unpack(db, d))];
     }
 
     private static (SnapshotInfo Info, int PruneGeneration) WriteSnapshot(
@@ -191,7 +192,7 @@ public sealed partial class SnapshotStore
 
         var snapshot = SnapshotDocument.Write(id, prepared.Scan, prepared.Metadata, prepared.Totals, prepared.Projects);
         db.GetCollection(StoreCollections.Snapshots).Insert(snapshot);
-        db.GetCollection(StoreCollections.Manifests).InsertBulk(ManifestDocument.Write(id, prepared.Scan, prepared.Manifests));
+        db.GetCollection(StoreCollections.Manifests).InsertBulk(ManifestDocument.Write(id, prepared.Scan, prepared.Manifests).Select(d => ResultDocuments.Pack(db, d)).ToList());
         return (SnapshotDocument.Read(snapshot), generation);
     }
 
@@ -210,8 +211,8 @@ public sealed partial class SnapshotStore
         }
 
         var info = SnapshotDocument.Read(snapshotDoc);
-        var scanDoc = db.GetCollection(StoreCollections.Manifests).FindById(ManifestDocument.ScanId(id))
-            ?? throw new MalformedDocumentException($"Snapshot {id} has no manifest.");
+        var scanDoc = ResultDocuments.Unpack(db, db.GetCollection(StoreCollections.Manifests).FindById(ManifestDocument.ScanId(id))
+            ?? throw new MalformedDocumentException($"Snapshot {id} has no manifest."));
         var results = db.GetCollection(StoreCollections.Results);
         var loaded = new Dictionary<string, FileResult>(StringComparer.Ordinal);
         var scan = ManifestDocument.Read(scanDoc, ProjectDocuments(db, id), info.Target, info.RepositoryRoot, entry =>

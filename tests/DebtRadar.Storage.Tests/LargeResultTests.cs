@@ -43,6 +43,31 @@ public sealed class LargeResultTests
         Assert.DoesNotContain(db.GetCollection(StoreCollections.Results).FindAll(), d => d.ContainsKey("parts"));
     }
 
+    [Fact]
+    public void Write_ScanManifestOverTheDocumentLimit_IsStoredInPartsAndReadBackWhole()
+    {
+        using var temp = new TempFolder();
+        var store = new SnapshotStore(temp.Db);
+        var scan = SyntheticScans.Create(seed: 5, files: 5);
+        scan = scan with
+        {
+            Clones = [.. Enumerable.Range(0, 120_000).Select(i => new CloneGroup(
+                [new ClonePlace($"src/Generated/Members{i % 7}.cs", 10 + i, 20 + i), new ClonePlace($"src/Generated/Other{i % 5}.cs", 30 + i, 40 + i)],
+                50 + (i % 13),
+                $"{i:x16}"))],
+        };
+
+        var written = store.Write(scan, SyntheticScans.Metadata(Day));
+        var read = store.Read(written.Id);
+        store.Write(SyntheticScans.Create(seed: 6, files: 5), SyntheticScans.Metadata(Day.AddDays(1)));
+        store.Prune(keep: 1, olderThan: null);
+
+        Assert.NotNull(read);
+        Assert.Equal(Json.Of(scan.Clones), Json.Of(read.Scan.Clones));
+        using var db = new LiteDatabase(store.Path);
+        Assert.Equal(0, db.GetCollection(StoreCollections.ResultParts).Count()); // pruned with its snapshot
+    }
+
     private static FileResult HugeFile(ScanResult scan) => scan.Projects[0].Files[0];
 
     private static ScanResult WithHugeFile(ScanResult scan, int members)
