@@ -14,6 +14,9 @@ internal static class GuardedAnalysis
 {
     public const string TooDeepCode = "analysis.too-deep";
 
+    /// <summary>Diagnostic code of a file whose semantic analysis threw inside the compiler.</summary>
+    public const string CompilerFailedCode = "analysis.compiler-failed";
+
     /// <summary>
     /// Syntax trees deeper than this are not measured. Roslyn's binder and operation factory recurse
     /// per level without a guard in places; 10,000 levels took minutes or overflowed even the large stack.
@@ -44,6 +47,28 @@ internal static class GuardedAnalysis
         {
             return OnLargeStack(document, compilation, mode, rules, cancellationToken);
         }
+        catch (Exception ex) when (compilation is not null && ex is not OperationCanceledException)
+        {
+            return FromSyntax(document, rules, ex, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The compiler's binder can fail on mangled code (seen: an IndexOutOfRangeException inside
+    /// <c>GetSymbolInfo</c> on a fuzzed file). That file is then measured from its syntax alone, with
+    /// a diagnostic, instead of ending the whole scan.
+    /// </summary>
+    private static FileResult FromSyntax(DocumentInput document, RuleSet rules, Exception failure, CancellationToken cancellationToken)
+    {
+        var result = DocumentAnalyzer.Analyze(document, null, AnalysisMode.SyntaxOnly, rules, cancellationToken);
+        return result with
+        {
+            Diagnostics = result.Diagnostics.Add(new ScanDiagnostic(
+                Model.DiagnosticSeverity.Warning,
+                CompilerFailedCode,
+                $"the compiler failed on this file ({failure.GetType().Name}: {failure.Message}); it was measured from syntax only",
+                document.RelativePath)),
+        };
     }
 
     /// <summary>The depth of the deepest node, counted without recursion; stops once past <paramref name="limit"/>.</summary>
