@@ -6,13 +6,13 @@ using LiteDB;
 namespace DebtRadar.Storage;
 
 /// <summary>A file result in its stored form, with the id that addresses it (SHA-256 of that form).</summary>
-internal sealed record PreparedResult(string Id, BsonDocument Document)
+internal sealed record PreparedResult(string Id, BsonDocument Document, int SerializedLength)
 {
     public static PreparedResult Of(FileResult file)
     {
         var doc = FileResultDocument.Write(file);
-        var id = Convert.ToHexStringLower(SHA256.HashData(BsonSerializer.Serialize(doc)));
-        return new PreparedResult(id, doc);
+        var bytes = BsonSerializer.Serialize(doc);
+        return new PreparedResult(Convert.ToHexStringLower(SHA256.HashData(bytes)), doc, bytes.Length);
     }
 }
 

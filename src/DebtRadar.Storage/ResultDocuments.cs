@@ -18,17 +18,18 @@ internal static class ResultDocuments
 
     private const int PartSize = 4 * 1024 * 1024;
 
-    public static void Insert(LiteDatabase db, string id, BsonDocument result)
+    /// <summary>Stores a prepared result; its serialised length (known from hashing it) decides inline or in parts.</summary>
+    public static void Insert(LiteDatabase db, PreparedResult result)
     {
         var results = db.GetCollection(StoreCollections.Results);
-        var bytes = BsonSerializer.Serialize(result);
-        if (bytes.Length <= InlineLimit)
+        if (result.SerializedLength <= InlineLimit)
         {
-            results.Insert(new BsonDocument { ["_id"] = id, ["r"] = result });
+            results.Insert(new BsonDocument { ["_id"] = result.Id, ["r"] = result.Document });
             return;
         }
 
-        results.Insert(new BsonDocument { ["_id"] = id, ["parts"] = WriteParts(db, id, bytes), ["size"] = bytes.Length });
+        var bytes = BsonSerializer.Serialize(result.Document);
+        results.Insert(new BsonDocument { ["_id"] = result.Id, ["parts"] = WriteParts(db, result.Id, bytes), ["size"] = bytes.Length });
     }
 
     /// <summary>The file result of a stored result document, reassembled from its parts when it has them.</summary>

@@ -168,7 +168,7 @@ public sealed partial class SnapshotStore
         {
             if (!results.Exists(Query.EQ("_id", result.Id)))
             {
-                ResultDocuments.Insert(db, result.Id, result.Document);
+                ResultDocuments.Insert(db, result);
             }
         }
 
@@ -179,7 +179,7 @@ public sealed partial class SnapshotStore
             {
                 if (!results.Exists(Query.EQ("_id", resultId)))
                 {
-                    ResultDocuments.Insert(db, resultId, FileResultDocument.Write(file));
+                    ResultDocuments.Insert(db, PreparedResult.Of(file) with { Id = resultId });
                 }
             }
         }
