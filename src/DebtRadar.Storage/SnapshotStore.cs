@@ -46,14 +46,28 @@ public sealed partial class SnapshotStore
     /// <param name="metadata">When, what commit, which configuration.</param>
     /// <param name="cache">The cache the scan used: results it learned are kept for later scans.</param>
     /// <param name="cancellationToken">Stops waiting for the database; never interrupts a started transaction.</param>
-    public SnapshotInfo Write(ScanResult scan, SnapshotMetadata metadata, StoredResultCache? cache = null, CancellationToken cancellationToken = default)
+    public SnapshotInfo Write(ScanResult scan, SnapshotMetadata metadata, StoredResultCache? cache = null, CancellationToken cancellationToken = default) =>
+        Record(scan, metadata, cache, findPrevious: false, cancellationToken).Info;
+
+    /// <summary>
+    /// <see cref="Write"/> and then <see cref="Previous"/> of the snapshot written, in one database session:
+    /// what a scan that prints its deltas needs, without opening the file a second time.
+    /// </summary>
+    /// <param name="scan">The scan's result.</param>
+    /// <param name="metadata">When, what commit, which configuration.</param>
+    /// <param name="cache">The cache the scan used: results it learned are kept for later scans.</param>
+    /// <param name="cancellationToken">Stops waiting for the database; never interrupts a started transaction.</param>
+    public (SnapshotInfo Info, SnapshotInfo? Previous) WriteAndFindPrevious(ScanResult scan, SnapshotMetadata metadata, StoredResultCache? cache = null, CancellationToken cancellationToken = default) =>
+        Record(scan, metadata, cache, findPrevious: true, cancellationToken);
+
+    private (SnapshotInfo Info, SnapshotInfo? Previous) Record(ScanResult scan, SnapshotMetadata metadata, StoredResultCache? cache, bool findPrevious, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scan);
         ArgumentNullException.ThrowIfNull(metadata);
         var prepared = PreparedSnapshot.Create(scan, metadata, cache is null ? null : cache.StoredIdOf);
         var learned = (cache?.PendingEntries() ?? []).Select(e => (e.Key, Result: prepared.PreparedOf(e.Result), File: e.Result)).ToList();
 
-        var (info, pruneGeneration) = _file.Write(
+        var (info, pruneGeneration, previous) = _file.Write(
             db =>
             {
                 if (!db.BeginTrans())
@@ -61,22 +75,24 @@ public sealed partial class SnapshotStore
                     throw new InvalidOperationException("A snapshot write must start its own transaction.");
                 }
 
+                (SnapshotInfo Info, int PruneGeneration) written;
                 try
                 {
-                    var written = WriteSnapshot(db, prepared, learned, cache?.PruneGeneration);
+                    written = WriteSnapshot(db, prepared, learned, cache?.PruneGeneration);
                     db.Commit();
-                    return written;
                 }
                 catch
                 {
                     db.Rollback();
                     throw;
                 }
+
+                return (written.Info, written.PruneGeneration, findPrevious ? PreviousOf(ReadAll(db), written.Info) : null);
             },
             cancellationToken);
 
         cache?.Committed(prepared, learned, pruneGeneration);
-        return info;
+        return (info, previous);
     }
 
     /// <summary>Every snapshot, oldest first (by the date it stands for, then id).</summary>
@@ -95,7 +111,7 @@ public sealed partial class SnapshotStore
     public SnapshotInfo? Previous(SnapshotInfo snapshot, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return List(cancellationToken).TakeWhile(s => s.Id != snapshot.Id).LastOrDefault(s => s.Target == snapshot.Target);
+        return PreviousOf(List(cancellationToken), snapshot);
     }
 
     /// <summary>Whether a snapshot of this target at this commit exists (backfill skips it).</summary>
@@ -136,6 +152,9 @@ public sealed partial class SnapshotStore
         var preload = latest is null ? new Dictionary<string, FileResult>(StringComparer.Ordinal) : ReadManifestResults(db, latest.Id);
         return new StoredResultCache(_file, keys, preload, PruneGeneration(db));
     }
+
+    private static SnapshotInfo? PreviousOf(ImmutableArray<SnapshotInfo> all, SnapshotInfo snapshot) =>
+        all.TakeWhile(s => s.Id != snapshot.Id).LastOrDefault(s => s.Target == snapshot.Target);
 
     internal static ImmutableArray<SnapshotInfo> ReadAll(LiteDatabase db) =>
         [.. db.GetCollection(StoreCollections.Snapshots).FindAll()

@@ -75,6 +75,26 @@ public sealed class SnapshotStoreTests
     }
 
     [Fact]
+    public void WriteAndFindPrevious_OtherTargetsAndOlderDates_PreviousIsWhatPreviousReturns()
+    {
+        using var temp = new TempFolder();
+        var store = new SnapshotStore(temp.Db);
+        var (first, none) = store.WriteAndFindPrevious(SyntheticScans.Create(1, target: "A.sln"), SyntheticScans.Metadata(Day));
+        store.Write(SyntheticScans.Create(2, target: "B.sln"), SyntheticScans.Metadata(Day.AddHours(1)));
+        var (second, afterFirst) = store.WriteAndFindPrevious(SyntheticScans.Create(3, target: "A.sln"), SyntheticScans.Metadata(Day.AddHours(2)));
+
+        // Dated before both: it sorts first, so nothing of its target comes before it.
+        var (backdated, beforeBackdated) = store.WriteAndFindPrevious(SyntheticScans.Create(4, target: "A.sln"), SyntheticScans.Metadata(Day.AddDays(-1)));
+
+        Assert.Null(none);
+        Assert.Equal(first.Id, afterFirst!.Id);
+        Assert.Equal(Json.Of(store.Previous(second)), Json.Of(afterFirst));
+        Assert.Null(beforeBackdated);
+        Assert.Null(store.Previous(backdated));
+        Assert.Equal(Json.Of(store.Find(second.Id)), Json.Of(second));
+    }
+
+    [Fact]
     public void HasCommit_RecordedAndUnrecordedCommits_AreTold()
     {
         using var temp = new TempFolder();

@@ -4,6 +4,7 @@ using DebtRadar.Cli.Configuration;
 using DebtRadar.Cli.Rendering;
 using DebtRadar.Cli.Scanning;
 using DebtRadar.Cli.Storage;
+using DebtRadar.History.Model;
 using DebtRadar.Reports.Tables;
 using DebtRadar.Storage;
 using DebtRadar.Workspace.Targets;
@@ -69,36 +70,114 @@ internal static class ScanCommand
             return ExitCodes.Usage;
         }
 
-        // The database is opened (and checked) before the scan, so a bad --db fails in a second, not after the work.
-        SnapshotStore? store = null;
-        StoredResultCache? cache = null;
+        // What a scan does besides measuring starts first and runs beside the load (docs/architecture.md,
+        // "Start-up of a scan"): the database session that checks the file and reads the stored results,
+        // the git state the snapshot records and the git history. A database that cannot be used stops
+        // the scan as soon as that is known, and is reported as before, ahead of any other failure.
+        using var background = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var resolution = recording.NoDb ? null : TargetResolver.Resolve(request.Path);
+        SnapshotStore? store = null;
+        Task<StoredResultCache?>? opening = null;
+        Task<GitState>? git = null;
         if (resolution is { Succeeded: true })
         {
             store = SnapshotRecorder.Open(recording.Db, resolution.RepositoryRoot);
-            if (recording.NoCache)
-            {
-                store.EnsureUsable(cancellationToken);
-            }
-            else
-            {
-                cache = store.EnsureUsableAndOpenCache(ScanRunner.DisplayTarget(resolution), cancellationToken);
-            }
+            opening = OpenInBackground(store, recording.NoCache ? null : ScanRunner.DisplayTarget(resolution), background);
+            var root = resolution.RepositoryRoot;
+            git = Task.Run(() => GitState.Read(root), CancellationToken.None);
         }
 
+        var target = resolution ?? TargetResolver.Resolve(request.Path);
+        var history = !recording.NoHistory && target.Succeeded && (store is not null || output is null)
+            ? Task.Run(() => ChangeFrequencies.ReadAsync(target.RepositoryRoot, writeCache: !recording.NoDb, background.Token), CancellationToken.None)
+            : null;
+
+        var finished = false;
+        try
+        {
+            var code = await ScanAndRecordAsync(io, request, output, format, level, recording, store, opening, git, history, target.RepositoryRoot, background.Token).ConfigureAwait(false);
+            finished = true;
+            return code;
+        }
+        catch (Exception) when (opening is not null && background.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // Only a failed database session cancels the background token on its own: report that failure.
+            await opening.ConfigureAwait(false);
+            throw;
+        }
+        finally
+        {
+            if (!finished)
+            {
+                await background.CancelAsync().ConfigureAwait(false);
+            }
+
+            // Nothing is left running when the command ends: a database session always completes.
+            foreach (var task in new Task?[] { opening, git, history })
+            {
+                if (task is not null)
+                {
+                    await task.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks (and creates or migrates) the database and, when <paramref name="cacheTarget"/> is given,
+    /// reads the result cache of that target, on a worker thread; a failure cancels <paramref name="scan"/>.
+    /// </summary>
+    private static Task<StoredResultCache?> OpenInBackground(SnapshotStore store, string? cacheTarget, CancellationTokenSource scan) =>
+        Task.Run(
+            () =>
+            {
+                try
+                {
+                    if (cacheTarget is null)
+                    {
+                        store.EnsureUsable(scan.Token);
+                        return null;
+                    }
+
+                    return store.EnsureUsableAndOpenCache(cacheTarget, scan.Token);
+                }
+                catch
+                {
+                    scan.Cancel();
+                    throw;
+                }
+            },
+            CancellationToken.None);
+
+    private static async Task<int> ScanAndRecordAsync(
+        CliIO io,
+        ScanRequest request,
+        FileInfo? output,
+        TableFormat? format,
+        ReportLevel level,
+        Recording recording,
+        SnapshotStore? store,
+        Task<StoredResultCache?>? opening,
+        Task<GitState>? git,
+        Task<HistoryResult>? history,
+        string repositoryRoot,
+        CancellationToken cancellationToken)
+    {
         // Rules and their configuration come from the repository of the target (debtradar.json, .editorconfig).
         var configuration = RuleConfigurationLoader.LoadConfiguration(io, request.Path);
         var rules = configuration?.Rules;
         var cost = configuration?.Cost ?? new Core.Debt.CostModel();
-        var coverageRoot = resolution?.RepositoryRoot ?? TargetResolver.Resolve(request.Path).RepositoryRoot;
-        var (coverage, coverageFailed) = CoverageFiles.Read(io, recording.Coverage, configuration?.Coverage ?? [], coverageRoot);
+        var (coverage, coverageFailed) = CoverageFiles.Read(io, recording.Coverage, configuration?.Coverage ?? [], repositoryRoot);
         if (coverageFailed)
         {
+            await WaitForDatabase(opening).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
         var started = io.Time.GetUtcNow();
-        var outcome = await ScanRunner.RunAsync(request, io, cache, rules, cancellationToken, coverage, store is null ? null : ScanRunner.LoadCacheFolder(store.Path)).ConfigureAwait(false);
+        var pending = opening is null || recording.NoCache ? null : new PendingResultCache(opening);
+        var outcome = await ScanRunner.RunAsync(request, io, pending, rules, cancellationToken, coverage, store is null ? null : ScanRunner.LoadCacheFolder(store.Path)).ConfigureAwait(false);
+        var cache = await WaitForDatabase(opening).ConfigureAwait(false);
         if (outcome.Result is not { } measured)
         {
             return outcome.ExitCode;
@@ -108,20 +187,19 @@ internal static class ScanCommand
 
         // One read of git history serves the snapshot (churn, hotspot scores) and the summary (interest).
         IReadOnlyDictionary<string, Core.Debt.ChangeFrequency>? frequencies = null;
-        if (!recording.NoHistory && (store is not null || output is null))
+        if (history is not null)
         {
-            var history = await ChangeFrequencies.ReadAsync(scan.RepositoryRoot, writeCache: !recording.NoDb, cancellationToken).ConfigureAwait(false);
-            scan = ChangeFrequencies.WithChurn(scan, history);
-            frequencies = ChangeFrequencies.PerFile(history);
+            var read = await history.ConfigureAwait(false);
+            scan = ChangeFrequencies.WithChurn(scan, read);
+            frequencies = ChangeFrequencies.PerFile(read);
         }
 
         Action<Spectre.Console.IAnsiConsole>? deltas = null;
         if (store is not null)
         {
             var finished = io.Time.GetUtcNow();
-            var git = GitState.Read(scan.RepositoryRoot);
-            var info = store.Write(scan, SnapshotRecorder.Metadata(started, finished, started, git, SnapshotRecorder.ModeOf(scan), rules?.Hash ?? string.Empty), cache, CancellationToken.None);
-            var previous = store.Previous(info, CancellationToken.None);
+            var state = await git!.ConfigureAwait(false);
+            var (info, previous) = store.WriteAndFindPrevious(scan, SnapshotRecorder.Metadata(started, finished, started, state, SnapshotRecorder.ModeOf(scan), rules?.Hash ?? string.Empty), cache, CancellationToken.None);
             deltas = console => SnapshotRecorder.RenderDeltas(console, info, previous, store.Path);
         }
 
@@ -144,4 +222,8 @@ internal static class ScanCommand
 
         return ExitCodes.Ok;
     }
+
+    /// <summary>The result cache once the database session has ended; its failure (a <see cref="StorageException"/>) is thrown here.</summary>
+    private static async Task<StoredResultCache?> WaitForDatabase(Task<StoredResultCache?>? opening) =>
+        opening is null ? null : await opening.ConfigureAwait(false);
 }

@@ -9,20 +9,20 @@ internal sealed record GitState(string? Commit, string? Branch, bool Dirty, Date
 
     public static GitState Read(string folder)
     {
-        var commit = Run(folder, "rev-parse", "HEAD");
-        if (commit is null)
+        // The commit and its date in one process: "<sha>\n<ISO date>".
+        var head = Run(folder, "show", "-s", "--no-show-signature", "--format=%H%n%cI", "HEAD")?.Split('\n', 2);
+        if (head is not [var commit, var date])
         {
             return None;
         }
 
         var branch = Run(folder, "rev-parse", "--abbrev-ref", "HEAD");
         var status = Run(folder, "status", "--porcelain", "--untracked-files=no");
-        var date = Run(folder, "show", "-s", "--format=%cI", "HEAD");
         return new GitState(
-            commit,
+            commit.Trim(),
             branch is null or "HEAD" ? null : branch,
             !string.IsNullOrEmpty(status),
-            DateTimeOffset.TryParse(date, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null);
+            DateTimeOffset.TryParse(date.Trim(), System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null);
     }
 
     /// <summary>Runs git and returns its trimmed output, or null when git is missing or fails.</summary>

@@ -13,7 +13,6 @@ namespace DebtRadar.Workspace.LoadCache;
 /// </summary>
 internal sealed class DegradationCache
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
     private readonly string _file;
     private readonly ConcurrentDictionary<string, DegradationCheck.Outcome> _known;
     private bool _changed;
@@ -44,7 +43,7 @@ internal sealed class DegradationCache
         var temporary = _file + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
         try
         {
-            File.WriteAllText(temporary, JsonSerializer.Serialize(_known, Json));
+            File.WriteAllText(temporary, JsonSerializer.Serialize(new Dictionary<string, DegradationCheck.Outcome>(_known, StringComparer.Ordinal), LoadCacheJson.Default.DictionaryStringOutcome));
             File.Move(temporary, _file, overwrite: true);
             return null;
         }
@@ -59,7 +58,7 @@ internal sealed class DegradationCache
         try
         {
             return File.Exists(file)
-                ? JsonSerializer.Deserialize<Dictionary<string, DegradationCheck.Outcome>>(File.ReadAllText(file), Json) ?? []
+                ? JsonSerializer.Deserialize(File.ReadAllText(file), LoadCacheJson.Default.DictionaryStringOutcome) ?? []
                 : [];
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)

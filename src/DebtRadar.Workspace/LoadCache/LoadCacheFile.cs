@@ -14,8 +14,6 @@ internal static class LoadCacheFile
     /// <summary>Bump when <see cref="CachedLoad"/> or what it means changes: older files are then stale.</summary>
     public const int FormatVersion = 2;
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
     public static string PathFor(string folder, string relativeTarget) =>
         Path.Combine(folder, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(relativeTarget)))[..16] + ".json");
 
@@ -30,7 +28,7 @@ internal static class LoadCacheFile
         try
         {
             using var stream = File.OpenRead(file);
-            load = JsonSerializer.Deserialize<CachedLoad>(stream, Json);
+            load = JsonSerializer.Deserialize(stream, LoadCacheJson.Default.CachedLoad);
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -56,7 +54,7 @@ internal static class LoadCacheFile
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             using (var stream = File.Create(temporary))
             {
-                JsonSerializer.Serialize(stream, load, Json);
+                JsonSerializer.Serialize(stream, load, LoadCacheJson.Default.CachedLoad);
             }
 
             File.Move(temporary, file, overwrite: true);
