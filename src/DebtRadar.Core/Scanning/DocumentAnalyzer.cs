@@ -55,7 +55,7 @@ internal static class DocumentAnalyzer
                 }
 
                 var measured = new MemberResult(member.Type, member.Name, member.Kind, member.Line, member.StartLine, member.EndLine,
-                    Measure(context, memberCoupling.Length));
+                    Measure(context, memberCoupling.Length, text.Lines));
                 members.Add(measured);
                 contexts.Add((context, measured));
                 cohesion.Add(Cohesion.Extract(context, member.Name, typeSymbol, cohesionScopes));
@@ -129,27 +129,36 @@ internal static class DocumentAnalyzer
         };
     }
 
-    private static MemberMetrics Measure(MemberContext member, int coupling)
+    private static MemberMetrics Measure(MemberContext member, int coupling, Microsoft.CodeAnalysis.Text.TextLineCollection lines)
     {
-        // Each walk once: cc before 0 becomes 1, and MS's volume and lines (executable, effective) feed mi too.
-        var rawCyclomatic = CyclomaticComplexity.Raw(member);
-        var (volume, executableLines, effectiveLines) = HalsteadCounter.MsVolumeAndLineCounts(member);
+        // The syntax counts come from one walk of the member; syntax-only mode takes MS's cc, volume
+        // and lines from it too, full mode from the bound operations (cc before 0 becomes 1 feeds mi).
+        var syntax = MemberSyntaxWalk.Measure(member.Declaration, lines, msSyntax: !member.IsSemantic);
+        var (rawCyclomatic, volume, executableLines, effectiveLines) = syntax.Ms is { } ms
+            ? (ms.RawCyclomatic, ms.Volume, ms.ExecutableLines, ms.EffectiveLines)
+            : SemanticCounts(member);
         return new MemberMetrics(
             Math.Max(1, rawCyclomatic),
             CognitiveComplexity.Compute(member),
             SourceLines.Compute(member.Declaration),
             executableLines,
-            Nloc.Compute(member.Declaration),
+            syntax.Nloc,
             ParameterCount.Compute(member.Declaration),
-            NestingDepth.Compute(member.Declaration),
+            syntax.Nesting,
             volume,
-            HalsteadCounter.Textbook(member),
+            syntax.Textbook,
             MaintainabilityIndex.Compute(volume, rawCyclomatic, effectiveLines),
             coupling)
         {
-            Bumps = Health.BumpyRoad.Count(member.Declaration),
-            ComplexConditionals = Health.ComplexConditionals.Count(member.Declaration),
+            Bumps = syntax.Bumps,
+            ComplexConditionals = syntax.ComplexConditionals,
         };
+    }
+
+    private static (int RawCyclomatic, double Volume, int ExecutableLines, int EffectiveLines) SemanticCounts(MemberContext member)
+    {
+        var (volume, executableLines, effectiveLines) = HalsteadCounter.MsVolumeAndLineCounts(member);
+        return (CyclomaticComplexity.Raw(member), volume, executableLines, effectiveLines);
     }
 
     private static bool IsAbstract(MemberDeclarationSyntax type) =>
