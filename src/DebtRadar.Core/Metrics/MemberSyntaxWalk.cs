@@ -52,6 +52,7 @@ internal sealed class MemberSyntaxWalk
     private readonly List<SyntaxNode> codeRoots = [];
     private readonly HalsteadCounter.TextbookCounter textbook = new();
     private readonly MsSyntaxHalstead.Counter? volume;
+    private readonly MsSyntaxCoupling.Collector? coupling;
 
     private readonly SyntaxNode declaration;
     private readonly bool skipsOwnAttributes;
@@ -73,9 +74,10 @@ internal sealed class MemberSyntaxWalk
     private int executable;
     private int initializers;
 
-    private MemberSyntaxWalk(SyntaxNode declaration, TextLineCollection lines, bool msSyntax)
+    private MemberSyntaxWalk(SyntaxNode declaration, TextLineCollection lines, bool msSyntax, MsSyntaxCoupling.Collector? coupling)
     {
         this.declaration = declaration;
+        this.coupling = coupling;
         this.lines = lines;
         this.msSyntax = msSyntax;
         volume = msSyntax ? new MsSyntaxHalstead.Counter() : null;
@@ -87,9 +89,13 @@ internal sealed class MemberSyntaxWalk
     /// <param name="declaration">The member's declaration node.</param>
     /// <param name="lines">The lines of its tree's text.</param>
     /// <param name="msSyntax">Whether to compute the syntax-only MS metrics too (syntax-only mode).</param>
-    public static MemberSyntaxFacts Measure(SyntaxNode declaration, TextLineCollection lines, bool msSyntax)
+    /// <param name="coupling">
+    /// Collects the syntax-only coupling from the same nodes when given (only for a declaration
+    /// <see cref="ClassCoupling.IsCollectedByMemberWalk"/> accepts; finished by <see cref="ClassCoupling.FromMemberWalk"/>).
+    /// </param>
+    public static MemberSyntaxFacts Measure(SyntaxNode declaration, TextLineCollection lines, bool msSyntax, MsSyntaxCoupling.Collector? coupling = null)
     {
-        var walk = new MemberSyntaxWalk(declaration, lines, msSyntax);
+        var walk = new MemberSyntaxWalk(declaration, lines, msSyntax, coupling);
         foreach (var root in MeasuredCode.Of(declaration))
         {
             walk.Visit(root);
@@ -141,6 +147,7 @@ internal sealed class MemberSyntaxWalk
             volume!.Add(node);
         }
 
+        coupling?.Add(node);
         if (ComplexConditionals.IsComplex(node))
         {
             complexConditionals++;
@@ -205,12 +212,19 @@ internal sealed class MemberSyntaxWalk
         }
 
         // Tokens come in source order: a line is new exactly when it is past the last one counted.
-        var first = Math.Max(lines.GetLineFromPosition(span.Start).LineNumber, lastCountedLine + 1);
-        var last = lines.GetLineFromPosition(span.End - 1).LineNumber;
-        if (last >= first)
+        var (start, end) = LinesOf(lines, span);
+        var first = Math.Max(start, lastCountedLine + 1);
+        if (end >= first)
         {
-            nloc += last - first + 1;
-            lastCountedLine = last;
+            nloc += end - first + 1;
+            lastCountedLine = end;
         }
+    }
+
+    /// <summary>The 0-based first and last line of a token's span (not empty); one line lookup for a token on one line.</summary>
+    internal static (int First, int Last) LinesOf(TextLineCollection lines, TextSpan span)
+    {
+        var line = lines.GetLineFromPosition(span.Start);
+        return (line.LineNumber, span.End <= line.End ? line.LineNumber : lines.GetLineFromPosition(span.End - 1).LineNumber);
     }
 }

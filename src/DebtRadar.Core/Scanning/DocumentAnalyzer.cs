@@ -48,14 +48,22 @@ internal static class DocumentAnalyzer
             foreach (var member in type.Members)
             {
                 var context = CreateContext(member, model, cancellationToken);
-                var memberCoupling = ClassCoupling.ForMember(context);
+
+                // One walk of the member's syntax; syntax-only mode collects its coupling in the same walk.
+                var walkedCoupling = !context.IsSemantic && ClassCoupling.IsCollectedByMemberWalk(member.Declaration)
+                    ? new Metrics.Ms.MsSyntaxCoupling.Collector()
+                    : null;
+                var syntax = MemberSyntaxWalk.Measure(member.Declaration, text.Lines, msSyntax: !context.IsSemantic, walkedCoupling);
+                var memberCoupling = walkedCoupling is null
+                    ? ClassCoupling.ForMember(context)
+                    : ClassCoupling.FromMemberWalk(member.Declaration, walkedCoupling);
                 foreach (var reference in memberCoupling)
                 {
                     coupled.TryAdd(reference.Name, reference);
                 }
 
                 var measured = new MemberResult(member.Type, member.Name, member.Kind, member.Line, member.StartLine, member.EndLine,
-                    Measure(context, memberCoupling.Length, text.Lines));
+                    Measure(context, syntax, memberCoupling.Length));
                 members.Add(measured);
                 contexts.Add((context, measured));
                 cohesion.Add(Cohesion.Extract(context, member.Name, typeSymbol, cohesionScopes));
@@ -82,18 +90,21 @@ internal static class DocumentAnalyzer
             });
         }
 
+        var (tokens, nloc) = root is CompilationUnitSyntax unit
+            ? Metrics.Clones.CloneTokenizer.FingerprintWithNloc(unit)
+            : (Metrics.Clones.CloneTokenizer.Fingerprint(root), Nloc.Compute(root));
         var result = new FileResult(
             document.RelativePath,
             Convert.ToHexStringLower(text.GetContentHash().AsSpan()),
             mode,
             text.Lines.Count,
             SourceLines.Compute(root),
-            Nloc.Compute(root),
+            nloc,
             types.ToImmutable(),
             members.ToImmutable(),
             diagnostics.ToImmutable())
         {
-            Tokens = Metrics.Clones.CloneTokenizer.Fingerprint(root),
+            Tokens = tokens,
         };
 
         // Rules run on the finished measurements, with the member contexts bound above.
@@ -129,11 +140,10 @@ internal static class DocumentAnalyzer
         };
     }
 
-    private static MemberMetrics Measure(MemberContext member, int coupling, Microsoft.CodeAnalysis.Text.TextLineCollection lines)
+    private static MemberMetrics Measure(MemberContext member, MemberSyntaxFacts syntax, int coupling)
     {
-        // The syntax counts come from one walk of the member; syntax-only mode takes MS's cc, volume
-        // and lines from it too, full mode from the bound operations (cc before 0 becomes 1 feeds mi).
-        var syntax = MemberSyntaxWalk.Measure(member.Declaration, lines, msSyntax: !member.IsSemantic);
+        // Syntax-only mode takes MS's cc, volume and lines from the member's syntax walk, full mode
+        // from the bound operations (cc before 0 becomes 1 feeds mi).
         var (rawCyclomatic, volume, executableLines, effectiveLines) = syntax.Ms is { } ms
             ? (ms.RawCyclomatic, ms.Volume, ms.ExecutableLines, ms.EffectiveLines)
             : SemanticCounts(member);

@@ -1,10 +1,12 @@
 using DebtRadar.Core.Health;
 using DebtRadar.Core.Metrics;
+using DebtRadar.Core.Metrics.Clones;
 using DebtRadar.Core.Metrics.Ms;
 using DebtRadar.Core.Model;
 using DebtRadar.Core.Scanning;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DebtRadar.Core.Tests.Metrics;
 
@@ -95,7 +97,29 @@ public sealed class MemberSyntaxWalkTests
                 new MsSyntaxFacts(MsSyntax.Cyclomatic(declaration), executable, effective, MsSyntaxHalstead.Volume(declaration)));
             Assert.True(expected == walked, $"{member.Type}.{member.Name}: walked {walked}, each metric {expected}");
             Assert.Equal(expected with { Ms = null }, MemberSyntaxWalk.Measure(declaration, lines, msSyntax: false));
+
+            if (ClassCoupling.IsCollectedByMemberWalk(declaration))
+            {
+                var collector = new MsSyntaxCoupling.Collector();
+                MemberSyntaxWalk.Measure(declaration, lines, msSyntax: true, collector);
+                Assert.Equal(ClassCoupling.ForMember(context).ToArray(), ClassCoupling.FromMemberWalk(declaration, collector).ToArray());
+            }
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void FingerprintWithNloc_File_EqualsFingerprintAndNlocApart(string source)
+    {
+        var text = source == "edge cases" ? EdgeCases : File.ReadAllText(source);
+        var root = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(text, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview)).GetRoot();
+
+        var (fingerprint, nloc) = CloneTokenizer.FingerprintWithNloc(root);
+
+        var expected = CloneTokenizer.Fingerprint(root);
+        Assert.Equal(expected.Hashes.ToArray(), fingerprint.Hashes.ToArray());
+        Assert.Equal(expected.Lines.ToArray(), fingerprint.Lines.ToArray());
+        Assert.Equal(Nloc.Compute(root), nloc);
     }
 
     [Fact]
