@@ -53,6 +53,7 @@ internal sealed class MemberSyntaxWalk
     private readonly HalsteadCounter.TextbookCounter textbook = new();
     private readonly MsSyntaxHalstead.Counter? volume;
     private readonly MsSyntaxCoupling.Collector? coupling;
+    private readonly CohesionUses.Collector? cohesion;
 
     private readonly SyntaxNode declaration;
     private readonly bool skipsOwnAttributes;
@@ -74,10 +75,11 @@ internal sealed class MemberSyntaxWalk
     private int executable;
     private int initializers;
 
-    private MemberSyntaxWalk(SyntaxNode declaration, TextLineCollection lines, bool msSyntax, MsSyntaxCoupling.Collector? coupling)
+    private MemberSyntaxWalk(SyntaxNode declaration, TextLineCollection lines, bool msSyntax, MsSyntaxCoupling.Collector? coupling, CohesionUses.Collector? cohesion)
     {
         this.declaration = declaration;
         this.coupling = coupling;
+        this.cohesion = cohesion;
         this.lines = lines;
         this.msSyntax = msSyntax;
         volume = msSyntax ? new MsSyntaxHalstead.Counter() : null;
@@ -93,9 +95,15 @@ internal sealed class MemberSyntaxWalk
     /// Collects the syntax-only coupling from the same nodes when given (only for a declaration
     /// <see cref="ClassCoupling.IsCollectedByMemberWalk"/> accepts; finished by <see cref="ClassCoupling.FromMemberWalk"/>).
     /// </param>
-    public static MemberSyntaxFacts Measure(SyntaxNode declaration, TextLineCollection lines, bool msSyntax, MsSyntaxCoupling.Collector? coupling = null)
+    /// <param name="cohesion">Collects what syntactic cohesion reads from the same nodes when given (same condition).</param>
+    public static MemberSyntaxFacts Measure(
+        SyntaxNode declaration,
+        TextLineCollection lines,
+        bool msSyntax,
+        MsSyntaxCoupling.Collector? coupling = null,
+        CohesionUses.Collector? cohesion = null)
     {
-        var walk = new MemberSyntaxWalk(declaration, lines, msSyntax, coupling);
+        var walk = new MemberSyntaxWalk(declaration, lines, msSyntax, coupling, cohesion);
         foreach (var root in MeasuredCode.Of(declaration))
         {
             walk.Visit(root);
@@ -148,6 +156,7 @@ internal sealed class MemberSyntaxWalk
         }
 
         coupling?.Add(node);
+        cohesion?.Add(node);
         if (ComplexConditionals.IsComplex(node))
         {
             complexConditionals++;

@@ -49,11 +49,11 @@ internal static class DocumentAnalyzer
             {
                 var context = CreateContext(member, model, cancellationToken);
 
-                // One walk of the member's syntax; syntax-only mode collects its coupling in the same walk.
-                var walkedCoupling = !context.IsSemantic && ClassCoupling.IsCollectedByMemberWalk(member.Declaration)
-                    ? new Metrics.Ms.MsSyntaxCoupling.Collector()
-                    : null;
-                var syntax = MemberSyntaxWalk.Measure(member.Declaration, text.Lines, msSyntax: !context.IsSemantic, walkedCoupling);
+                // One walk of the member's syntax; syntax-only mode collects its coupling and cohesion facts in the same walk.
+                var collects = !context.IsSemantic && ClassCoupling.IsCollectedByMemberWalk(member.Declaration);
+                var walkedCoupling = collects ? new Metrics.Ms.MsSyntaxCoupling.Collector() : null;
+                var walkedCohesion = collects ? new CohesionUses.Collector() : null;
+                var syntax = MemberSyntaxWalk.Measure(member.Declaration, text.Lines, msSyntax: !context.IsSemantic, walkedCoupling, walkedCohesion);
                 var memberCoupling = walkedCoupling is null
                     ? ClassCoupling.ForMember(context)
                     : ClassCoupling.FromMemberWalk(member.Declaration, walkedCoupling);
@@ -66,7 +66,7 @@ internal static class DocumentAnalyzer
                     Measure(context, syntax, memberCoupling.Length));
                 members.Add(measured);
                 contexts.Add((context, measured));
-                cohesion.Add(Cohesion.Extract(context, member.Name, typeSymbol, cohesionScopes));
+                cohesion.Add(Cohesion.Extract(context, member.Name, typeSymbol, cohesionScopes, walkedCohesion));
             }
 
             types.Add(new TypeFragment(

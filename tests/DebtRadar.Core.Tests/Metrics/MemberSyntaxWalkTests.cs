@@ -51,6 +51,10 @@ public sealed class MemberSyntaxWalkTests
 
             public string Auto { get; init; } = "";
 
+            public int Stored { get => field; set => field = value + Attributed(1, 2) + this.Arrow; }
+
+            public System.Collections.Generic.Dictionary<string, int[]> Map(System.Collections.Generic.List<(int A, string B)> pairs, ref int count) => null;
+
             public event EventHandler Changed { add { } remove { } }
 
             public static Edges operator +(Edges a, Edges b) => new(a.field + b.field);
@@ -100,9 +104,15 @@ public sealed class MemberSyntaxWalkTests
 
             if (ClassCoupling.IsCollectedByMemberWalk(declaration))
             {
-                var collector = new MsSyntaxCoupling.Collector();
-                MemberSyntaxWalk.Measure(declaration, lines, msSyntax: true, collector);
-                Assert.Equal(ClassCoupling.ForMember(context).ToArray(), ClassCoupling.FromMemberWalk(declaration, collector).ToArray());
+                var coupling = new MsSyntaxCoupling.Collector();
+                var cohesion = new CohesionUses.Collector();
+                MemberSyntaxWalk.Measure(declaration, lines, msSyntax: true, coupling, cohesion);
+                Assert.Equal(ClassCoupling.ForMember(context).ToArray(), ClassCoupling.FromMemberWalk(declaration, coupling).ToArray());
+
+                var apart = Cohesion.Extract(context, member.Name, null, new CohesionScopes());
+                var walkedCohesion = Cohesion.Extract(context, member.Name, null, new CohesionScopes(), cohesion);
+                Assert.Equal(apart.Fields.ToArray(), walkedCohesion.Fields.ToArray());
+                Assert.Equal(apart.Calls.ToArray(), walkedCohesion.Calls.ToArray());
             }
         }
     }
