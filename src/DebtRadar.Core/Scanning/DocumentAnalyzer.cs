@@ -90,8 +90,10 @@ internal static class DocumentAnalyzer
             });
         }
 
+        // One pass over the file's tokens for its clone fingerprint and nloc; it indexes the nodes the rules look for too.
+        var index = !rules.Rules.IsEmpty && rules.Includes(document.RelativePath) && root is CompilationUnitSyntax ? SyntaxIndex.Empty() : null;
         var (tokens, nloc) = root is CompilationUnitSyntax unit
-            ? Metrics.Clones.CloneTokenizer.FingerprintWithNloc(unit)
+            ? Metrics.Clones.CloneTokenizer.FingerprintWithNloc(unit, index)
             : (Metrics.Clones.CloneTokenizer.Fingerprint(root), Nloc.Compute(root));
         var result = new FileResult(
             document.RelativePath,
@@ -110,7 +112,7 @@ internal static class DocumentAnalyzer
         // Rules run on the finished measurements, with the member contexts bound above.
         return rules.Rules.IsEmpty
             ? result
-            : result with { Findings = RuleRunner.ForDocument(rules, new FileContext(tree, root, model, result), contexts, cancellationToken) };
+            : result with { Findings = RuleRunner.ForDocument(rules, index is null ? new FileContext(tree, root, model, result) : new FileContext(tree, root, model, result) { Syntax = index }, contexts, cancellationToken) };
     }
 
     private static MemberContext CreateContext(DiscoveredMember member, SemanticModel? model, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using DebtRadar.Core.Metrics;
 using DebtRadar.Core.Metrics.Clones;
 using DebtRadar.Core.Metrics.Ms;
 using DebtRadar.Core.Model;
+using DebtRadar.Core.Rules;
 using DebtRadar.Core.Scanning;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -124,12 +125,24 @@ public sealed class MemberSyntaxWalkTests
         var text = source == "edge cases" ? EdgeCases : File.ReadAllText(source);
         var root = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(text, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview)).GetRoot();
 
-        var (fingerprint, nloc) = CloneTokenizer.FingerprintWithNloc(root);
+        var index = SyntaxIndex.Empty();
+        var (fingerprint, nloc) = CloneTokenizer.FingerprintWithNloc(root, index);
 
         var expected = CloneTokenizer.Fingerprint(root);
         Assert.Equal(expected.Hashes.ToArray(), fingerprint.Hashes.ToArray());
         Assert.Equal(expected.Lines.ToArray(), fingerprint.Lines.ToArray());
         Assert.Equal(Nloc.Compute(root), nloc);
+
+        var built = SyntaxIndex.Build(root);
+        Assert.Equal(built.Visited, index.Visited);
+        Assert.Equal(built.All<InvocationExpressionSyntax>(), index.All<InvocationExpressionSyntax>());
+        Assert.Equal(built.All<AssignmentExpressionSyntax>(), index.All<AssignmentExpressionSyntax>());
+        Assert.Equal(built.All<ObjectCreationExpressionSyntax>(), index.All<ObjectCreationExpressionSyntax>());
+        Assert.Equal(built.All<CatchClauseSyntax>(), index.All<CatchClauseSyntax>());
+        Assert.Equal(built.All<ThrowStatementSyntax>(), index.All<ThrowStatementSyntax>());
+        Assert.Equal(built.All<FieldDeclarationSyntax>(), index.All<FieldDeclarationSyntax>());
+        Assert.Equal(built.All<LocalFunctionStatementSyntax>(), index.All<LocalFunctionStatementSyntax>());
+        Assert.Equal(built.All<LockStatementSyntax>(), index.All<LockStatementSyntax>());
     }
 
     [Fact]

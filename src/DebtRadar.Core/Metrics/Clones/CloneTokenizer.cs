@@ -47,9 +47,11 @@ public static class CloneTokenizer
     /// The fingerprint of a file's tree and the file's <c>loc.nloc</c> (as <see cref="Nloc.Compute"/>
     /// counts a compilation unit: every line a token touches), from one pass over its tokens.
     /// </summary>
-    internal static (TokenFingerprint Fingerprint, int Nloc) FingerprintWithNloc(CompilationUnitSyntax root)
+    /// <param name="root">The file's compilation unit.</param>
+    /// <param name="index">Filled with every node below the root, in pre-order, for the rules, when given.</param>
+    internal static (TokenFingerprint Fingerprint, int Nloc) FingerprintWithNloc(CompilationUnitSyntax root, Rules.SyntaxIndex? index = null)
     {
-        var walk = new FileTokenWalk(root.SyntaxTree.GetText().Lines);
+        var walk = new FileTokenWalk(root.SyntaxTree.GetText().Lines, index);
         walk.Visit(root, inUsing: false);
         return (new TokenFingerprint(walk.Codes.ToImmutable(), walk.Lines.ToImmutable()), walk.Nloc);
     }
@@ -65,7 +67,7 @@ public static class CloneTokenizer
         _ => token.RawKind,
     };
 
-    private sealed class FileTokenWalk(TextLineCollection lines)
+    private sealed class FileTokenWalk(TextLineCollection lines, Rules.SyntaxIndex? index)
     {
         private int lastCountedLine = -1;
 
@@ -83,7 +85,9 @@ public static class CloneTokenizer
             {
                 if (child.IsNode)
                 {
-                    Visit(child.AsNode()!, inUsing);
+                    var childNode = child.AsNode()!;
+                    index?.Add(childNode);
+                    Visit(childNode, inUsing);
                     continue;
                 }
 
