@@ -109,10 +109,14 @@ internal static class DocumentAnalyzer
             Tokens = tokens,
         };
 
-        // Rules run on the finished measurements, with the member contexts bound above.
-        return rules.Rules.IsEmpty
-            ? result
-            : result with { Findings = RuleRunner.ForDocument(rules, index is null ? new FileContext(tree, root, model, result) : new FileContext(tree, root, model, result) { Syntax = index }, contexts, cancellationToken) };
+        if (rules.Rules.IsEmpty)
+        {
+            return result;
+        }
+
+        // Rules run on the finished measurements, with the member contexts bound above and the file's node index.
+        var file = index is null ? new FileContext(tree, root, model, result) : new FileContext(tree, root, model, result) { Syntax = index };
+        return result with { Findings = RuleRunner.ForDocument(rules, file, contexts, cancellationToken) };
     }
 
     private static MemberContext CreateContext(DiscoveredMember member, SemanticModel? model, CancellationToken cancellationToken)
