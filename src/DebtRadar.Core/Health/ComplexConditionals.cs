@@ -17,8 +17,10 @@ internal static class ComplexConditionals
     public static int Count(SyntaxNode declaration) =>
         MeasuredCode.Of(declaration)
             .SelectMany(root => root.DescendantNodesAndSelf())
-            .Select(Condition)
-            .Count(c => c is not null && Operators(c) >= MinOperators);
+            .Count(IsComplex);
+
+    /// <summary>Whether <paramref name="node"/> is a statement or <c>?:</c> whose condition is complex.</summary>
+    internal static bool IsComplex(SyntaxNode node) => Condition(node) is { } condition && Operators(condition) >= MinOperators;
 
     private static ExpressionSyntax? Condition(SyntaxNode node) => node switch
     {

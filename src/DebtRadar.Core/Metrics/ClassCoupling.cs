@@ -36,6 +36,27 @@ internal static class ClassCoupling
         return coupling.ToReferences(r.Symbol.ContainingType);
     }
 
+    /// <summary>
+    /// Whether the syntax-only coupling of <paramref name="declaration"/> reads the same nodes as
+    /// <see cref="MemberSyntaxWalk"/> (plus <see cref="FromMemberWalk"/>'s extra roots), so that the
+    /// walk can collect it: every member but a primary constructor.
+    /// </summary>
+    public static bool IsCollectedByMemberWalk(SyntaxNode declaration) => declaration is not TypeDeclarationSyntax;
+
+    /// <summary>The syntax-only coupling of a member from what its <see cref="MemberSyntaxWalk"/> collected.</summary>
+    public static ImmutableArray<TypeReference> FromMemberWalk(SyntaxNode declaration, MsSyntaxCoupling.Collector walked)
+    {
+        foreach (var root in SyntaxRoots(declaration))
+        {
+            if (root != declaration)
+            {
+                walked.AddAll(root);
+            }
+        }
+
+        return walked.References(ContainingTypeNames(declaration));
+    }
+
     /// <summary>Types referenced by a type declaration itself (bases, attributes, field and signature types), members' bodies excluded.</summary>
     public static ImmutableArray<TypeReference> ForTypeDeclaration(SyntaxNode typeDeclaration, INamedTypeSymbol? symbol, SemanticModel? model)
     {
@@ -87,6 +108,17 @@ internal static class ClassCoupling
         }
     }
 
-    private static IEnumerable<string> ContainingTypeNames(SyntaxNode node) =>
-        node.AncestorsAndSelf().OfType<BaseTypeDeclarationSyntax>().Select(t => t.Identifier.ValueText);
+    private static List<string> ContainingTypeNames(SyntaxNode node)
+    {
+        var names = new List<string>();
+        for (SyntaxNode? current = node; current is not null; current = current.Parent)
+        {
+            if (current is BaseTypeDeclarationSyntax type)
+            {
+                names.Add(type.Identifier.ValueText);
+            }
+        }
+
+        return names;
+    }
 }

@@ -22,9 +22,13 @@ internal static class Cohesion
     public static ImmutableArray<string> InstanceFields(SyntaxNode typeDeclaration, INamedTypeSymbol? symbol) =>
         CohesionFields.Declared(typeDeclaration, symbol);
 
-    /// <summary>A member's cohesion facts; <paramref name="scopes"/> shares each type's fields and siblings between its members.</summary>
-    public static CohesionEntry Extract(MemberContext member, string memberName, INamedTypeSymbol? containingType, CohesionScopes? scopes = null) =>
-        CohesionUses.Extract(member, memberName, containingType, scopes ?? new CohesionScopes());
+    /// <summary>
+    /// A member's cohesion facts; <paramref name="scopes"/> shares each type's fields and siblings
+    /// between its members; <paramref name="walked"/> is what the member's <see cref="MemberSyntaxWalk"/>
+    /// collected in syntax-only mode, when it did.
+    /// </summary>
+    public static CohesionEntry Extract(MemberContext member, string memberName, INamedTypeSymbol? containingType, CohesionScopes? scopes = null, CohesionUses.Collector? walked = null) =>
+        CohesionUses.Extract(member, memberName, containingType, scopes ?? new CohesionScopes(), walked);
 
     /// <summary>
     /// Henderson-Sellers: (M − ΣMF/F) / (M − 1), M members, F fields, MF members using a field.

@@ -9,7 +9,8 @@ namespace DebtRadar.Core.Metrics;
 /// <summary>Which fields of its type a member uses and which siblings it calls.</summary>
 internal static class CohesionUses
 {
-    public static CohesionEntry Extract(MemberContext member, string memberName, INamedTypeSymbol? containingType, CohesionScopes scopes)
+    // walked: what the member's MemberSyntaxWalk collected in syntax-only mode, when it did.
+    public static CohesionEntry Extract(MemberContext member, string memberName, INamedTypeSymbol? containingType, CohesionScopes scopes, Collector? walked = null)
     {
         var type = member.Declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>();
         if (type is null)
@@ -21,8 +22,8 @@ internal static class CohesionUses
         var fields = scope.Fields;
         var entry = member.SemanticModel is { } model && containingType is not null
             ? Semantic(member.Declaration, memberName, model, containingType, fields)
-            : Syntactic(member.Declaration, memberName, scope.Siblings, fields);
-        return BackingStoreUse(member.Declaration, fields) is { } own && !entry.Fields.Contains(own)
+            : Syntactic(member.Declaration, memberName, scope.Siblings, fields, walked);
+        return BackingStoreUse(member.Declaration, fields, walked) is { } own && !entry.Fields.Contains(own)
             ? entry with { Fields = [.. entry.Fields.Append(own).Order(StringComparer.Ordinal)] }
             : entry;
     }
@@ -31,7 +32,7 @@ internal static class CohesionUses
     /// An auto-accessor (<c>get;</c>) or one using the <c>field</c> keyword reads or writes its
     /// property's backing store without naming it.
     /// </summary>
-    private static string? BackingStoreUse(SyntaxNode declaration, HashSet<string> fields)
+    private static string? BackingStoreUse(SyntaxNode declaration, HashSet<string> fields, Collector? walked)
     {
         if (declaration is not AccessorDeclarationSyntax { Parent.Parent: PropertyDeclarationSyntax property } accessor
             || !fields.Contains(property.Identifier.ValueText))
@@ -40,7 +41,8 @@ internal static class CohesionUses
         }
 
         var implicitStore = accessor.Body is null && accessor.ExpressionBody is null;
-        return implicitStore || accessor.DescendantNodes().OfType<FieldExpressionSyntax>().Any() ? property.Identifier.ValueText : null;
+        var usesField = walked?.UsesFieldKeyword ?? accessor.DescendantNodes().OfType<FieldExpressionSyntax>().Any();
+        return implicitStore || usesField ? property.Identifier.ValueText : null;
     }
 
     private static CohesionEntry Semantic(SyntaxNode declaration, string memberName, SemanticModel model, INamedTypeSymbol type, HashSet<string> declaredFields)
@@ -94,12 +96,12 @@ internal static class CohesionUses
         && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol.ContainingType?.OriginalDefinition, type.OriginalDefinition);
 
     /// <summary>By identifier: a name is the type's field unless the member declares the same name itself.</summary>
-    private static CohesionEntry Syntactic(SyntaxNode declaration, string memberName, HashSet<string> siblings, HashSet<string> fields)
+    private static CohesionEntry Syntactic(SyntaxNode declaration, string memberName, HashSet<string> siblings, HashSet<string> fields, Collector? walked)
     {
-        var locals = DeclaredNames(declaration);
+        var locals = walked?.Declared ?? DeclaredNames(declaration);
         var usedFields = new SortedSet<string>(StringComparer.Ordinal);
         var calls = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var name in declaration.DescendantNodes().OfType<SimpleNameSyntax>())
+        foreach (var name in walked?.Names ?? declaration.DescendantNodes().OfType<SimpleNameSyntax>())
         {
             var text = name.Identifier.ValueText;
             var qualifier = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access.Expression : null;
@@ -136,22 +138,55 @@ internal static class CohesionUses
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in declaration.DescendantNodesAndSelf())
         {
-            var token = node switch
-            {
-                ParameterSyntax p => p.Identifier,
-                VariableDeclaratorSyntax v => v.Identifier,
-                ForEachStatementSyntax f => f.Identifier,
-                SingleVariableDesignationSyntax d => d.Identifier,
-                LocalFunctionStatementSyntax l => l.Identifier,
-                CatchDeclarationSyntax c => c.Identifier,
-                _ => default,
-            };
-            if (!token.IsKind(SyntaxKind.None))
-            {
-                names.Add(token.ValueText);
-            }
+            AddDeclaredName(node, names);
         }
 
         return names;
+    }
+
+    private static void AddDeclaredName(SyntaxNode node, HashSet<string> names)
+    {
+        var token = node switch
+        {
+            ParameterSyntax p => p.Identifier,
+            VariableDeclaratorSyntax v => v.Identifier,
+            ForEachStatementSyntax f => f.Identifier,
+            SingleVariableDesignationSyntax d => d.Identifier,
+            LocalFunctionStatementSyntax l => l.Identifier,
+            CatchDeclarationSyntax c => c.Identifier,
+            _ => default,
+        };
+        if (!token.IsKind(SyntaxKind.None))
+        {
+            names.Add(token.ValueText);
+        }
+    }
+
+    /// <summary>
+    /// What syntactic cohesion reads from a member's declaration (declared names, simple names, a
+    /// <c>field</c> keyword), collected node by node, in any order, from a walk of the whole
+    /// declaration, the declaration itself included.
+    /// </summary>
+    internal sealed class Collector
+    {
+        public HashSet<string> Declared { get; } = new(StringComparer.Ordinal);
+
+        public List<SimpleNameSyntax> Names { get; } = [];
+
+        public bool UsesFieldKeyword { get; private set; }
+
+        public void Add(SyntaxNode node)
+        {
+            AddDeclaredName(node, Declared);
+            switch (node)
+            {
+                case SimpleNameSyntax name:
+                    Names.Add(name);
+                    break;
+                case FieldExpressionSyntax:
+                    UsesFieldKeyword = true;
+                    break;
+            }
+        }
     }
 }

@@ -49,35 +49,49 @@ internal static class HalsteadCounter
     /// </summary>
     public static HalsteadMetrics Textbook(MemberContext member)
     {
-        var operators = new HashSet<SyntaxKind>();
-        var operands = new HashSet<string>(StringComparer.Ordinal);
-        int totalOperators = 0, totalOperands = 0;
+        var counter = new TextbookCounter();
         foreach (var code in MsSyntax.CodeOf(member.Declaration))
         {
             foreach (var token in code.DescendantTokens())
             {
-                var kind = token.Kind();
-                if (kind is SyntaxKind.CloseParenToken or SyntaxKind.CloseBraceToken or SyntaxKind.CloseBracketToken or SyntaxKind.EndOfFileToken
-                    || token.IsMissing)
-                {
-                    continue;
-                }
-
-                if (kind is SyntaxKind.IdentifierToken || SyntaxFacts.IsLiteralExpression(kind) || kind is SyntaxKind.NumericLiteralToken
-                    or SyntaxKind.StringLiteralToken or SyntaxKind.CharacterLiteralToken or SyntaxKind.InterpolatedStringTextToken
-                    or SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.MultiLineRawStringLiteralToken or SyntaxKind.Utf8StringLiteralToken)
-                {
-                    totalOperands++;
-                    operands.Add(token.Text);
-                }
-                else
-                {
-                    totalOperators++;
-                    operators.Add(kind);
-                }
+                counter.Add(token);
             }
         }
 
-        return new HalsteadMetrics(operators.Count, operands.Count, totalOperators, totalOperands);
+        return counter.Result;
+    }
+
+    /// <summary><see cref="Textbook"/> as a fold over the tokens of a member's code, in any order.</summary>
+    internal sealed class TextbookCounter
+    {
+        private readonly HashSet<SyntaxKind> operators = [];
+        private readonly HashSet<string> operands = new(StringComparer.Ordinal);
+        private int totalOperators;
+        private int totalOperands;
+
+        public HalsteadMetrics Result => new(operators.Count, operands.Count, totalOperators, totalOperands);
+
+        public void Add(SyntaxToken token)
+        {
+            var kind = token.Kind();
+            if (kind is SyntaxKind.CloseParenToken or SyntaxKind.CloseBraceToken or SyntaxKind.CloseBracketToken or SyntaxKind.EndOfFileToken
+                || token.IsMissing)
+            {
+                return;
+            }
+
+            if (kind is SyntaxKind.IdentifierToken || SyntaxFacts.IsLiteralExpression(kind) || kind is SyntaxKind.NumericLiteralToken
+                or SyntaxKind.StringLiteralToken or SyntaxKind.CharacterLiteralToken or SyntaxKind.InterpolatedStringTextToken
+                or SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.MultiLineRawStringLiteralToken or SyntaxKind.Utf8StringLiteralToken)
+            {
+                totalOperands++;
+                operands.Add(token.Text);
+            }
+            else
+            {
+                totalOperators++;
+                operators.Add(kind);
+            }
+        }
     }
 }

@@ -27,6 +27,15 @@ internal static class NestingDepth
         return walker.Max;
     }
 
+    /// <summary>Whether <paramref name="node"/> opens a nesting level (an <c>else if</c> does not).</summary>
+    internal static bool OpensLevel(SyntaxNode node) => node.Kind() switch
+    {
+        SyntaxKind.IfStatement => !node.Parent.IsKind(SyntaxKind.ElseClause),
+        SyntaxKind.ForStatement or SyntaxKind.ForEachStatement or SyntaxKind.ForEachVariableStatement or SyntaxKind.WhileStatement
+            or SyntaxKind.DoStatement or SyntaxKind.SwitchStatement or SyntaxKind.TryStatement => true,
+        _ => false,
+    };
+
     private sealed class Walker : CSharpSyntaxWalker
     {
         private int depth;

@@ -1,5 +1,7 @@
+using System.Buffers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace DebtRadar.Core.Metrics;
 
@@ -27,9 +29,30 @@ internal static class SourceLines
             return 1;
         }
 
-        var blank = BlankLines(node.GetLeadingTrivia().ToFullString(), leading: true)
-            + BlankLines(node.GetTrailingTrivia().ToFullString(), leading: false);
+        // The trivia around the node, read from the text: its leading trivia is [FullSpan.Start, Span.Start), its trailing [Span.End, FullSpan.End).
+        var text = node.SyntaxTree.GetText();
+        var blank = BlankLines(text, TextSpan.FromBounds(node.FullSpan.Start, node.Span.Start), leading: true)
+            + BlankLines(text, TextSpan.FromBounds(node.Span.End, node.FullSpan.End), leading: false);
         return delta - Math.Max(0, blank - 1);
+    }
+
+    private static int BlankLines(SourceText text, TextSpan span, bool leading)
+    {
+        if (span.IsEmpty)
+        {
+            return 0;
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(span.Length);
+        try
+        {
+            text.CopyTo(span.Start, buffer, 0, span.Length);
+            return BlankLines(buffer.AsSpan(0, span.Length), leading);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static ArrowExpressionClauseSyntax? ExpressionBody(BasePropertyDeclarationSyntax property) => property switch
@@ -41,9 +64,9 @@ internal static class SourceLines
 
     // MS takes whole lines from the start (leading) or the end (trailing) while they are blank; the
     // last piece without a line break is never counted.
-    private static int BlankLines(string trivia, bool leading)
+    private static int BlankLines(ReadOnlySpan<char> trivia, bool leading)
     {
-        var rest = trivia.AsSpan();
+        var rest = trivia;
         var count = 0;
         while (!rest.IsEmpty)
         {

@@ -1,6 +1,8 @@
+using System.Buffers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace DebtRadar.Core.Rules;
 
@@ -21,9 +23,9 @@ internal sealed class Suppressions
     public static Suppressions For(SyntaxNode root)
     {
         var result = new Suppressions();
-        if (!root.ContainsDirectives)
+        if (!root.ContainsDirectives || !MayHoldPragma(root.SyntaxTree.GetText()))
         {
-            return result; // most files: no directive at all, known without walking the tree
+            return result; // most files: no directive at all, or none a pragma, known without walking the tree
         }
 
         // Roslyn's directive chain visits only the subtrees that hold directives, in source order.
@@ -41,6 +43,21 @@ internal sealed class Suppressions
         }
 
         return result;
+    }
+
+    // Directives other than pragmas (#region, #if) are common; a file that never spells "pragma" holds no pragma.
+    private static bool MayHoldPragma(SourceText text)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
+        {
+            text.CopyTo(0, buffer, 0, text.Length);
+            return buffer.AsSpan(0, text.Length).IndexOf("pragma", StringComparison.Ordinal) >= 0;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>As the compiler reads them, bare numbers are C# compiler warnings: 618 and 0618 are CS0618.</summary>

@@ -31,25 +31,36 @@ internal sealed class SyntaxIndex
     public static SyntaxIndex Build(SyntaxNode root)
     {
         var index = new SyntaxIndex();
-        var visited = 0;
         foreach (var node in root.DescendantNodes())
         {
-            visited++;
-            switch (node)
-            {
-                case InvocationExpressionSyntax invocation: index.invocations.Add(invocation); break;
-                case AssignmentExpressionSyntax assignment: index.assignments.Add(assignment); break;
-                case ObjectCreationExpressionSyntax creation: index.creations.Add(creation); break;
-                case CatchClauseSyntax @catch: index.catches.Add(@catch); break;
-                case ThrowStatementSyntax @throw: index.throws.Add(@throw); break;
-                case FieldDeclarationSyntax field: index.fields.Add(field); break;
-                case LocalFunctionStatementSyntax local: index.localFunctions.Add(local); break;
-                case LockStatementSyntax @lock: index.locks.Add(@lock); break;
-            }
+            index.Add(node);
         }
 
-        index.Visited = visited;
         return index;
+    }
+
+    /// <summary>
+    /// An index to fill with <see cref="Add"/> from another walk of the file, one that visits every
+    /// node below the root in the order <c>DescendantNodes</c> gives (pre-order), so that the file
+    /// is not walked again for the rules.
+    /// </summary>
+    public static SyntaxIndex Empty() => new();
+
+    /// <summary>Indexes the next node of the walk.</summary>
+    public void Add(SyntaxNode node)
+    {
+        Visited++;
+        switch (node)
+        {
+            case InvocationExpressionSyntax invocation: invocations.Add(invocation); break;
+            case AssignmentExpressionSyntax assignment: assignments.Add(assignment); break;
+            case ObjectCreationExpressionSyntax creation: creations.Add(creation); break;
+            case CatchClauseSyntax @catch: catches.Add(@catch); break;
+            case ThrowStatementSyntax @throw: throws.Add(@throw); break;
+            case FieldDeclarationSyntax field: fields.Add(field); break;
+            case LocalFunctionStatementSyntax local: localFunctions.Add(local); break;
+            case LockStatementSyntax @lock: locks.Add(@lock); break;
+        }
     }
 
     /// <summary>Every node of sort <typeparamref name="T"/> in the file, in the order <c>DescendantNodes</c> gives.</summary>

@@ -48,17 +48,25 @@ internal static class DocumentAnalyzer
             foreach (var member in type.Members)
             {
                 var context = CreateContext(member, model, cancellationToken);
-                var memberCoupling = ClassCoupling.ForMember(context);
+
+                // One walk of the member's syntax; syntax-only mode collects its coupling and cohesion facts in the same walk.
+                var collects = !context.IsSemantic && ClassCoupling.IsCollectedByMemberWalk(member.Declaration);
+                var walkedCoupling = collects ? new Metrics.Ms.MsSyntaxCoupling.Collector() : null;
+                var walkedCohesion = collects ? new CohesionUses.Collector() : null;
+                var syntax = MemberSyntaxWalk.Measure(member.Declaration, text.Lines, msSyntax: !context.IsSemantic, walkedCoupling, walkedCohesion);
+                var memberCoupling = walkedCoupling is null
+                    ? ClassCoupling.ForMember(context)
+                    : ClassCoupling.FromMemberWalk(member.Declaration, walkedCoupling);
                 foreach (var reference in memberCoupling)
                 {
                     coupled.TryAdd(reference.Name, reference);
                 }
 
                 var measured = new MemberResult(member.Type, member.Name, member.Kind, member.Line, member.StartLine, member.EndLine,
-                    Measure(context, memberCoupling.Length));
+                    Measure(context, syntax, memberCoupling.Length));
                 members.Add(measured);
                 contexts.Add((context, measured));
-                cohesion.Add(Cohesion.Extract(context, member.Name, typeSymbol, cohesionScopes));
+                cohesion.Add(Cohesion.Extract(context, member.Name, typeSymbol, cohesionScopes, walkedCohesion));
             }
 
             types.Add(new TypeFragment(
@@ -82,24 +90,33 @@ internal static class DocumentAnalyzer
             });
         }
 
+        // One pass over the file's tokens for its clone fingerprint and nloc; it indexes the nodes the rules look for too.
+        var index = !rules.Rules.IsEmpty && rules.Includes(document.RelativePath) && root is CompilationUnitSyntax ? SyntaxIndex.Empty() : null;
+        var (tokens, nloc) = root is CompilationUnitSyntax unit
+            ? Metrics.Clones.CloneTokenizer.FingerprintWithNloc(unit, index)
+            : (Metrics.Clones.CloneTokenizer.Fingerprint(root), Nloc.Compute(root));
         var result = new FileResult(
             document.RelativePath,
             Convert.ToHexStringLower(text.GetContentHash().AsSpan()),
             mode,
             text.Lines.Count,
             SourceLines.Compute(root),
-            Nloc.Compute(root),
+            nloc,
             types.ToImmutable(),
             members.ToImmutable(),
             diagnostics.ToImmutable())
         {
-            Tokens = Metrics.Clones.CloneTokenizer.Fingerprint(root),
+            Tokens = tokens,
         };
 
-        // Rules run on the finished measurements, with the member contexts bound above.
-        return rules.Rules.IsEmpty
-            ? result
-            : result with { Findings = RuleRunner.ForDocument(rules, new FileContext(tree, root, model, result), contexts, cancellationToken) };
+        if (rules.Rules.IsEmpty)
+        {
+            return result;
+        }
+
+        // Rules run on the finished measurements, with the member contexts bound above and the file's node index.
+        var file = index is null ? new FileContext(tree, root, model, result) : new FileContext(tree, root, model, result) { Syntax = index };
+        return result with { Findings = RuleRunner.ForDocument(rules, file, contexts, cancellationToken) };
     }
 
     private static MemberContext CreateContext(DiscoveredMember member, SemanticModel? model, CancellationToken cancellationToken)
@@ -129,27 +146,35 @@ internal static class DocumentAnalyzer
         };
     }
 
-    private static MemberMetrics Measure(MemberContext member, int coupling)
+    private static MemberMetrics Measure(MemberContext member, MemberSyntaxFacts syntax, int coupling)
     {
-        // Each walk once: cc before 0 becomes 1, and MS's volume and lines (executable, effective) feed mi too.
-        var rawCyclomatic = CyclomaticComplexity.Raw(member);
-        var (volume, executableLines, effectiveLines) = HalsteadCounter.MsVolumeAndLineCounts(member);
+        // Syntax-only mode takes MS's cc, volume and lines from the member's syntax walk, full mode
+        // from the bound operations (cc before 0 becomes 1 feeds mi).
+        var (rawCyclomatic, volume, executableLines, effectiveLines) = syntax.Ms is { } ms
+            ? (ms.RawCyclomatic, ms.Volume, ms.ExecutableLines, ms.EffectiveLines)
+            : SemanticCounts(member);
         return new MemberMetrics(
             Math.Max(1, rawCyclomatic),
             CognitiveComplexity.Compute(member),
             SourceLines.Compute(member.Declaration),
             executableLines,
-            Nloc.Compute(member.Declaration),
+            syntax.Nloc,
             ParameterCount.Compute(member.Declaration),
-            NestingDepth.Compute(member.Declaration),
+            syntax.Nesting,
             volume,
-            HalsteadCounter.Textbook(member),
+            syntax.Textbook,
             MaintainabilityIndex.Compute(volume, rawCyclomatic, effectiveLines),
             coupling)
         {
-            Bumps = Health.BumpyRoad.Count(member.Declaration),
-            ComplexConditionals = Health.ComplexConditionals.Count(member.Declaration),
+            Bumps = syntax.Bumps,
+            ComplexConditionals = syntax.ComplexConditionals,
         };
+    }
+
+    private static (int RawCyclomatic, double Volume, int ExecutableLines, int EffectiveLines) SemanticCounts(MemberContext member)
+    {
+        var (volume, executableLines, effectiveLines) = HalsteadCounter.MsVolumeAndLineCounts(member);
+        return (CyclomaticComplexity.Raw(member), volume, executableLines, effectiveLines);
     }
 
     private static bool IsAbstract(MemberDeclarationSyntax type) =>

@@ -98,8 +98,32 @@ internal static class SyntaxNames
         // One token has no whitespace to normalise: spare most parameters a rewritten copy of the type.
         PredefinedTypeSyntax predefined => predefined.Keyword.Text,
         IdentifierNameSyntax identifier => identifier.Identifier.Text,
-        _ => type.WithoutTrivia().NormalizeWhitespace().ToString(),
+        _ => Normalized(type),
     };
+
+    // Normalising rewrites a copy of the type, and a file names the same few types over and over:
+    // the result is remembered per thread by the type's text (the text decides the type's tokens and
+    // trivia, and so what normalising makes of them).
+    [ThreadStatic]
+    private static Dictionary<string, string>? normalized;
+
+    private static string Normalized(TypeSyntax type)
+    {
+        var cache = normalized ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var written = type.ToString();
+        if (!cache.TryGetValue(written, out var normal))
+        {
+            if (cache.Count >= 4096)
+            {
+                cache.Clear();
+            }
+
+            normal = type.WithoutTrivia().NormalizeWhitespace().ToString();
+            cache.Add(written, normal);
+        }
+
+        return normal;
+    }
 
     /// <summary>The 1-based line of a token.</summary>
     public static int LineOf(SyntaxToken token) => token.GetLocation().GetLineSpan().StartLinePosition.Line + 1;

@@ -6,6 +6,9 @@ public sealed class IdiomRuleTests
     private static async Task<int> CountAsync(string id, string source, bool syntaxOnly = false) =>
         (await RuleHarness.FindingsAsync(RuleHarness.Only(null, id), syntaxOnly, ("A.cs", source))).Count(f => f.RuleId == id);
 
+    private static async Task<List<Model.Finding>> FindingsAsync(string id, string source) =>
+        [.. (await RuleHarness.FindingsAsync(RuleHarness.Only(null, id), syntaxOnly: true, ("A.cs", source))).Where(f => f.RuleId == id).OrderBy(f => f.Line)];
+
     [Fact]
     public async Task DR2002SyncOverAsync_ResultAfterCompletionCheck_NotFlagged()
     {
@@ -130,6 +133,31 @@ public sealed class IdiomRuleTests
             """;
 
         Assert.Equal(1, await CountAsync("DR5001", source, syntaxOnly: true));
+    }
+
+    [Fact]
+    public async Task DR5001SelfAdmittedDebt_MarkersOutsideComments_NotFlaggedAndEachCommentOnce()
+    {
+        const string source = """
+            /// <summary>TODO: document; HACK below</summary>
+            class C
+            {
+                const string Text = "TODO in a string";
+                int TODOS => 1; /* FIXME twice: FIXME */
+            #if NEVER_DEFINED
+                // TODO in disabled code
+            #endif // HACK after a directive
+            #region TODO in a region name
+                int TODO() => 2; //TODO
+            #endregion
+            }
+            """;
+
+        var findings = await FindingsAsync("DR5001", source);
+
+        // The documentation comment once, the block comment once, the directive's comment, the last line's comment.
+        Assert.Equal([1, 5, 8, 10], findings.Select(f => f.Line));
+        Assert.Equal(["TODO", "FIXME", "HACK", "TODO"], findings.Select(f => f.Message.Split(' ')[0]));
     }
 
     [Fact]

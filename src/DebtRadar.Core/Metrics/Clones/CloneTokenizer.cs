@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using DebtRadar.Core.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace DebtRadar.Core.Metrics.Clones;
 
@@ -41,6 +43,19 @@ public static class CloneTokenizer
         return new TokenFingerprint(codes.ToImmutable(), lines.ToImmutable());
     }
 
+    /// <summary>
+    /// The fingerprint of a file's tree and the file's <c>loc.nloc</c> (as <see cref="Nloc.Compute"/>
+    /// counts a compilation unit: every line a token touches), from one pass over its tokens.
+    /// </summary>
+    /// <param name="root">The file's compilation unit.</param>
+    /// <param name="index">Filled with every node below the root, in pre-order, for the rules, when given.</param>
+    internal static (TokenFingerprint Fingerprint, int Nloc) FingerprintWithNloc(CompilationUnitSyntax root, Rules.SyntaxIndex? index = null)
+    {
+        var walk = new FileTokenWalk(root.SyntaxTree.GetText().Lines, index);
+        walk.Visit(root, inUsing: false);
+        return (new TokenFingerprint(walk.Codes.ToImmutable(), walk.Lines.ToImmutable()), walk.Nloc);
+    }
+
     /// <summary>The normalised code of one token.</summary>
     public static int Code(SyntaxToken token) => token.Kind() switch
     {
@@ -51,4 +66,52 @@ public static class CloneTokenizer
             or SyntaxKind.Utf8SingleLineRawStringLiteralToken or SyntaxKind.Utf8MultiLineRawStringLiteralToken => Literal,
         _ => token.RawKind,
     };
+
+    private sealed class FileTokenWalk(TextLineCollection lines, Rules.SyntaxIndex? index)
+    {
+        private int lastCountedLine = -1;
+
+        public ImmutableArray<int>.Builder Codes { get; } = ImmutableArray.CreateBuilder<int>();
+
+        public ImmutableArray<int>.Builder Lines { get; } = ImmutableArray.CreateBuilder<int>();
+
+        public int Nloc { get; private set; }
+
+        public void Visit(SyntaxNode node, bool inUsing)
+        {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+            inUsing |= node is UsingDirectiveSyntax;
+            foreach (var child in node.ChildNodesAndTokens())
+            {
+                if (child.IsNode)
+                {
+                    var childNode = child.AsNode()!;
+                    index?.Add(childNode);
+                    Visit(childNode, inUsing);
+                    continue;
+                }
+
+                var token = child.AsToken();
+                var span = token.Span;
+                if (span.IsEmpty)
+                {
+                    continue; // nothing to count, and never a clone token (the end-of-file token is empty too)
+                }
+
+                var (first, last) = MemberSyntaxWalk.LinesOf(lines, span);
+                var firstNew = Math.Max(first, lastCountedLine + 1);
+                if (last >= firstNew)
+                {
+                    Nloc += last - firstNew + 1;
+                    lastCountedLine = last;
+                }
+
+                if (!inUsing)
+                {
+                    Codes.Add(Code(token));
+                    Lines.Add(first + 1);
+                }
+            }
+        }
+    }
 }

@@ -86,22 +86,25 @@ internal static class MsSyntax
         var count = 0;
         foreach (var node in code.DescendantNodesAndSelf())
         {
-            count += node.Kind() switch
-            {
-                SyntaxKind.IfStatement or SyntaxKind.ConditionalExpression
-                    or SyntaxKind.CaseSwitchLabel or SyntaxKind.CasePatternSwitchLabel or SyntaxKind.DefaultSwitchLabel
-                    or SyntaxKind.ForStatement or SyntaxKind.ForEachStatement or SyntaxKind.ForEachVariableStatement
-                    or SyntaxKind.WhileStatement or SyntaxKind.DoStatement
-                    or SyntaxKind.CoalesceExpression or SyntaxKind.ConditionalAccessExpression
-                    or SyntaxKind.LogicalAndExpression or SyntaxKind.LogicalOrExpression => 1,
-                SyntaxKind.BitwiseAndExpression or SyntaxKind.BitwiseOrExpression
-                    when node is BinaryExpressionSyntax b && (IsObviouslyBool(b.Left) || IsObviouslyBool(b.Right)) => 1,
-                _ => 0,
-            };
+            count += ConditionalLogicOf(node);
         }
 
         return count;
     }
+
+    /// <summary>What one node of a member's code adds to <see cref="Cyclomatic"/>: 1 for a branch, else 0.</summary>
+    public static int ConditionalLogicOf(SyntaxNode node) => node.Kind() switch
+    {
+        SyntaxKind.IfStatement or SyntaxKind.ConditionalExpression
+            or SyntaxKind.CaseSwitchLabel or SyntaxKind.CasePatternSwitchLabel or SyntaxKind.DefaultSwitchLabel
+            or SyntaxKind.ForStatement or SyntaxKind.ForEachStatement or SyntaxKind.ForEachVariableStatement
+            or SyntaxKind.WhileStatement or SyntaxKind.DoStatement
+            or SyntaxKind.CoalesceExpression or SyntaxKind.ConditionalAccessExpression
+            or SyntaxKind.LogicalAndExpression or SyntaxKind.LogicalOrExpression => 1,
+        SyntaxKind.BitwiseAndExpression or SyntaxKind.BitwiseOrExpression
+            when node is BinaryExpressionSyntax b && (IsObviouslyBool(b.Left) || IsObviouslyBool(b.Right)) => 1,
+        _ => 0,
+    };
 
     /// <summary>An expression whose type is bool by its form alone.</summary>
     public static bool IsObviouslyBool(ExpressionSyntax expression) => expression switch
@@ -142,24 +145,38 @@ internal static class MsSyntax
 
             foreach (var node in code.DescendantNodes())
             {
-                executable += node switch
-                {
-                    StatementSyntax statement when statement.Parent is BlockSyntax && CountsAsLine(statement) => 1,
-                    LambdaExpressionSyntax { ExpressionBody: not null } => 1,
-                    LocalFunctionStatementSyntax { ExpressionBody: not null } => 1,
-                    ConditionalExpressionSyntax { Parent: ConditionalExpressionSyntax } => 1,
-                    IfStatementSyntax { Parent: ElseClauseSyntax } => 1,
-                    _ => 0,
-                };
+                executable += ExecutableLinesOf(node);
             }
         }
 
+        executable += AttributeLines(declaration);
+        return (executable, executable + initializers);
+    }
+
+    /// <summary>
+    /// What one node below a code root (<see cref="CodeOf"/>, parameter defaults excepted) adds to
+    /// the executable lines of <see cref="Lines"/>.
+    /// </summary>
+    public static int ExecutableLinesOf(SyntaxNode node) => node switch
+    {
+        StatementSyntax statement when statement.Parent is BlockSyntax && CountsAsLine(statement) => 1,
+        LambdaExpressionSyntax { ExpressionBody: not null } => 1,
+        LocalFunctionStatementSyntax { ExpressionBody: not null } => 1,
+        ConditionalExpressionSyntax { Parent: ConditionalExpressionSyntax } => 1,
+        IfStatementSyntax { Parent: ElseClauseSyntax } => 1,
+        _ => 0,
+    };
+
+    /// <summary>The executable lines of <see cref="Lines"/> that a member's own attributes add: one per attribute.</summary>
+    public static int AttributeLines(SyntaxNode declaration)
+    {
+        var lines = 0;
         foreach (var list in AttributeListsOf(declaration))
         {
-            executable += list.Attributes.Count;
+            lines += list.Attributes.Count;
         }
 
-        return (executable, executable + initializers);
+        return lines;
     }
 
     private static SyntaxList<AttributeListSyntax> AttributeListsOf(SyntaxNode declaration) => declaration switch

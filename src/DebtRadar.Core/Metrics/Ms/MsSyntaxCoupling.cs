@@ -22,37 +22,59 @@ internal static class MsSyntaxCoupling
 
     public static ImmutableArray<TypeReference> Collect(IEnumerable<SyntaxNode> roots, IEnumerable<string> excluded)
     {
-        var locals = new HashSet<string>(StringComparer.Ordinal);
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var receivers = new List<string>(); // judged once every local is known: a local may be declared after its use in a lambda
+        var collector = new Collector();
         foreach (var root in roots)
+        {
+            collector.AddAll(root);
+        }
+
+        return collector.References(excluded);
+    }
+
+    /// <summary><see cref="Collect"/> as a fold over nodes, in any order: every node of the roots, each root included.</summary>
+    internal sealed class Collector
+    {
+        private readonly HashSet<string> locals = new(StringComparer.Ordinal);
+        private readonly HashSet<string> names = new(StringComparer.Ordinal);
+        private readonly List<string> receivers = []; // judged once every local is known: a local may be declared after its use in a lambda
+
+        public void AddAll(SyntaxNode root)
         {
             foreach (var node in root.DescendantNodesAndSelf())
             {
-                switch (node)
+                Add(node);
+            }
+        }
+
+        public void Add(SyntaxNode node)
+        {
+            switch (node)
+            {
+                case VariableDeclaratorSyntax v: locals.Add(v.Identifier.ValueText); break;
+                case ParameterSyntax p: locals.Add(p.Identifier.ValueText); break;
+                case SingleVariableDesignationSyntax d: locals.Add(d.Identifier.ValueText); break;
+                case TypeSyntax type when IsTypePosition(type): AddType(type, names); break;
+                case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver }
+                    when receiver.Identifier.ValueText is [var first, ..] && char.IsUpper(first):
+                    receivers.Add(receiver.Identifier.ValueText);
+                    break;
+            }
+        }
+
+        /// <summary>The types collected, <paramref name="excluded"/> (the containing types) left out, by name.</summary>
+        public ImmutableArray<TypeReference> References(IEnumerable<string> excluded)
+        {
+            foreach (var receiver in receivers)
+            {
+                if (!locals.Contains(receiver))
                 {
-                    case VariableDeclaratorSyntax v: locals.Add(v.Identifier.ValueText); break;
-                    case ParameterSyntax p: locals.Add(p.Identifier.ValueText); break;
-                    case SingleVariableDesignationSyntax d: locals.Add(d.Identifier.ValueText); break;
-                    case TypeSyntax type when IsTypePosition(type): AddType(type, names); break;
-                    case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver }
-                        when receiver.Identifier.ValueText is [var first, ..] && char.IsUpper(first):
-                        receivers.Add(receiver.Identifier.ValueText);
-                        break;
+                    names.Add(receiver);
                 }
             }
-        }
 
-        foreach (var receiver in receivers)
-        {
-            if (!locals.Contains(receiver))
-            {
-                names.Add(receiver);
-            }
+            names.ExceptWith(excluded);
+            return [.. names.Order(StringComparer.Ordinal).Select(n => new TypeReference(n, "", ""))];
         }
-
-        names.ExceptWith(excluded);
-        return [.. names.Order(StringComparer.Ordinal).Select(n => new TypeReference(n, "", ""))];
     }
 
     private static bool IsTypePosition(TypeSyntax type) => type.Parent switch

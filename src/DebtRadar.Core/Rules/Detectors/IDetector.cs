@@ -42,8 +42,15 @@ internal sealed record FileContext(SyntaxTree Tree, SyntaxNode Root, SemanticMod
 {
     private SyntaxIndex? syntax;
 
-    /// <summary>The one walk of <see cref="Root"/> that file and member detectors share.</summary>
-    public SyntaxIndex Syntax => syntax ??= SyntaxIndex.Build(Root);
+    /// <summary>
+    /// The one walk of <see cref="Root"/> that file and member detectors share: built on first use,
+    /// unless the analysis filled it during a walk of its own.
+    /// </summary>
+    public SyntaxIndex Syntax
+    {
+        get => syntax ??= SyntaxIndex.Build(Root);
+        init => syntax = value;
+    }
 }
 
 /// <summary>
