@@ -42,6 +42,12 @@ internal sealed class CommitCheckout : IDisposable
 
     public void Dispose()
     {
+        // Nothing was checked out (every commit already recorded): no git to run.
+        if (!_added && !Directory.Exists(Folder))
+        {
+            return;
+        }
+
         // A forced remove, then the folder (should git have failed) and git's record of it.
         GitState.Run(_repository, "worktree", "remove", "--force", Folder);
         if (Directory.Exists(Folder))
