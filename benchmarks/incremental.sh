@@ -62,7 +62,7 @@ done
 git -C "$copy" checkout -q -- "$edited"
 
 echo "backfill of $commits commits (fresh database)"
-timed backfill dotnet "$dll" backfill "$target" "${fw[@]}" --commits "$commits" --db "$work/backfill.db"
+timed backfill dotnet "$dll" backfill "$target" "${fw[@]}" --commits "$commits" --verbose --db "$work/backfill.db"
 
 declare -A wall cpu
 for name in cold rescan; do
@@ -83,4 +83,5 @@ echo
 echo "Targets: rescan ≤ 0.10 × cold, backfill of 100 commits ≤ 5 × cold. Load average (1 min) at the end: $(cut -d' ' -f1 /proc/loadavg); CPU count: $(nproc)."
 grep -h "load.cache" "$work/out/rescan-1.log" | head -3 || true
 grep -c "results reused" "$work/out/backfill.log" | sed 's/^/backfill commits that reused results: /' || true
+grep -c "[1-9][0-9]* compilation(s) derived" "$work/out/backfill.log" | sed 's/^/backfill commits whose compilation was derived from the previous commit'"'"'s: /' || true
 echo "Logs and timings: $work"

@@ -20,6 +20,12 @@ public sealed record LoadOptions(bool SyntaxOnly, string? Framework, TimeSpan Lo
     /// </summary>
     public string? CacheFolder { get; init; }
 
+    /// <summary>
+    /// What successive loads of one target in one process share (a backfill across commits):
+    /// reference assemblies, and each project's previous compilation; null (the default) for none.
+    /// </summary>
+    public Reuse.CompilationReuse? Reuse { get; init; }
+
     /// <summary>Full loading, newest framework, ten minutes for MSBuild.</summary>
     public static LoadOptions Default { get; } = new(false, null, TimeSpan.FromMinutes(10));
 }

@@ -1,19 +1,24 @@
 using DebtRadar.Reports;
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
+using DebtRadar.Cli.Backfill;
 using DebtRadar.Cli.Configuration;
 using DebtRadar.Cli.Scanning;
 using DebtRadar.Core.Rules;
 using DebtRadar.Cli.Storage;
 using DebtRadar.Storage;
+using DebtRadar.Workspace.Reuse;
 using DebtRadar.Workspace.Targets;
 
 namespace DebtRadar.Cli.Commands;
 
 /// <summary>
-/// <c>debtradar backfill</c>: scan past commits of the current branch, each checked out with
-/// <c>git worktree</c> into a temporary folder that is always removed, and record each as a
-/// snapshot dated by its commit. Every finished snapshot is committed on its own, so Ctrl+C keeps them.
+/// <c>debtradar backfill</c>: scan past commits of the current branch, oldest first, each checked out
+/// into one <c>git worktree</c> in a temporary folder that moves from commit to commit and is always
+/// removed (<see cref="CommitCheckout"/>), and record each as a snapshot dated by its commit. The scans
+/// share reference assemblies and derive each compilation from the previous commit's
+/// (<see cref="CompilationReuse"/>). Every finished snapshot is committed on its own, so Ctrl+C keeps them.
 /// </summary>
 internal static class BackfillCommand
 {
@@ -99,6 +104,9 @@ internal static class BackfillCommand
         var recorded = 0;
         // Today's rules judge every past commit, so a trend shows the code changing, not the rules.
         var rules = RuleConfigurationLoader.Load(io, request.Path);
+        var loadCacheFolder = ScanRunner.LoadCacheFolder(store.Path);
+        using var checkout = new CommitCheckout(root);
+        var reuse = new CompilationReuse();
         foreach (var (commit, index) in picked.Select((c, i) => (c, i)))
         {
             var sha = commit[0];
@@ -111,13 +119,16 @@ internal static class BackfillCommand
             }
 
             var hitsBefore = cache?.Hits ?? 0;
-            var outcome = await ScanCommitAsync(io, request, root, relativeTarget, sha, cache, rules, ScanRunner.LoadCacheFolder(store.Path), cancellationToken).ConfigureAwait(false);
+            var (derivedBefore, treesBefore) = (reuse.Derived, reuse.TreesReused);
+            var started = Stopwatch.GetTimestamp();
+            var outcome = await ScanCheckedOutAsync(io, request, checkout, relativeTarget, sha, cache, rules, loadCacheFolder, reuse, cancellationToken).ConfigureAwait(false);
             if (outcome?.Result is not { } scan)
             {
                 io.Error.WriteLine($"{label}: nothing could be scanned, skipped");
                 continue;
             }
 
+            var scanned = Stopwatch.GetElapsedTime(started);
             var finished = io.Time.GetUtcNow();
             var meta = SnapshotRecorder.Metadata(finished, finished, date, new GitState(sha, branch, false, date), SnapshotRecorder.ModeOf(scan), rules?.Hash ?? string.Empty);
             var info = store.Write(scan with { RepositoryRoot = root, Target = target }, meta, cache, CancellationToken.None);
@@ -125,37 +136,35 @@ internal static class BackfillCommand
             recordedCommits.Add(sha);
             io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{label}: recorded snapshot #{info.Id} ({info.Totals.Files} files, {info.Totals.Members} members{(cache is null ? string.Empty : $", {cache.Hits - hitsBefore} results reused")})"));
+            if (request.Verbose)
+            {
+                io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{label}: checkout and scan {scanned.TotalMilliseconds:F0} ms, snapshot written in {(Stopwatch.GetElapsedTime(started) - scanned).TotalMilliseconds:F0} ms; {reuse.Derived - derivedBefore} compilation(s) derived from the previous commit's, {reuse.TreesReused - treesBefore} syntax trees reused"));
+            }
         }
 
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"recorded {recorded} snapshot(s) of {TextSafety.ForConsole(target)} in {TextSafety.ForConsole(store.Path)}"));
         return ExitCodes.Ok;
     }
 
+    /// <summary>One commit scanned in a worktree of its own, removed afterwards (the gate's baseline).</summary>
     internal static async Task<ScanOutcome?> ScanCommitAsync(
         CliIO io, ScanRequest request, string root, string relativeTarget, string sha, StoredResultCache? cache, RuleSet? rules, string loadCacheFolder, CancellationToken cancellationToken)
     {
-        var worktree = Path.Combine(Path.GetTempPath(), "debtradar-backfill-" + Guid.NewGuid().ToString("N")[..12]);
-        if (GitState.Run(root, "worktree", "add", "--detach", "--quiet", worktree, sha) is null)
+        using var checkout = new CommitCheckout(root);
+        return await ScanCheckedOutAsync(io, request, checkout, relativeTarget, sha, cache, rules, loadCacheFolder, reuse: null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<ScanOutcome?> ScanCheckedOutAsync(
+        CliIO io, ScanRequest request, CommitCheckout checkout, string relativeTarget, string sha, StoredResultCache? cache, RuleSet? rules, string loadCacheFolder, CompilationReuse? reuse, CancellationToken cancellationToken)
+    {
+        if (!checkout.MoveTo(sha))
         {
-            io.Fail($"git worktree add failed for {sha}");
+            io.Fail($"git could not check out {sha}");
             return null;
         }
 
-        try
-        {
-            var path = Path.GetFullPath(Path.Combine(worktree, relativeTarget));
-            return await ScanRunner.RunAsync(request with { Path = path }, io, cache, rules, cancellationToken, loadCacheFolder: loadCacheFolder).ConfigureAwait(false);
-        }
-        finally
-        {
-            // Always gone, even on Ctrl+C or a failed scan: a forced remove, then the folder and git's record of it.
-            GitState.Run(root, "worktree", "remove", "--force", worktree);
-            if (Directory.Exists(worktree))
-            {
-                Directory.Delete(worktree, recursive: true);
-            }
-
-            GitState.Run(root, "worktree", "prune");
-        }
+        var path = Path.GetFullPath(Path.Combine(checkout.Folder, relativeTarget));
+        return await ScanRunner.RunAsync(request with { Path = path }, io, cache, rules, cancellationToken, loadCacheFolder: loadCacheFolder, reuse: reuse).ConfigureAwait(false);
     }
 }

@@ -3,6 +3,7 @@ using DebtRadar.Core.Model;
 using DebtRadar.Core.Scanning;
 using DebtRadar.Storage;
 using DebtRadar.Workspace;
+using DebtRadar.Workspace.Reuse;
 using DebtRadar.Workspace.Targets;
 
 namespace DebtRadar.Cli.Scanning;
@@ -18,9 +19,10 @@ internal static class ScanRunner
     /// A scan with the rules of <paramref name="rules"/> (none when null); their hash is part of every cache key.
     /// The load cache lives in <paramref name="loadCacheFolder"/>, by default (with a result cache)
     /// <c>load-cache</c> beside the repository's default database; no result cache (--no-db,
-    /// --no-cache) means no load cache either: a cold scan.
+    /// --no-cache) means no load cache either: a cold scan. A <paramref name="reuse"/> carries reference
+    /// assemblies and compilations from one scan of the target to the next (a backfill).
     /// </summary>
-    public static async Task<ScanOutcome> RunAsync(ScanRequest request, CliIO io, IFileResultCache? cache, Core.Rules.RuleSet? rules, CancellationToken cancellationToken, Core.Health.CoverageInput? coverage = null, string? loadCacheFolder = null)
+    public static async Task<ScanOutcome> RunAsync(ScanRequest request, CliIO io, IFileResultCache? cache, Core.Rules.RuleSet? rules, CancellationToken cancellationToken, Core.Health.CoverageInput? coverage = null, string? loadCacheFolder = null, CompilationReuse? reuse = null)
     {
         var resolution = TargetResolver.Resolve(request.Path);
         if (resolution.Error is { } error)
@@ -32,6 +34,7 @@ internal static class ScanRunner
         var loadOptions = new LoadOptions(request.SyntaxOnly, request.Framework, request.LoadTimeout)
         {
             CacheFolder = cache is null ? null : loadCacheFolder ?? LoadCacheFolder(SnapshotStore.DefaultPath(resolution.RepositoryRoot)),
+            Reuse = reuse,
         };
         var source = ProjectSources.Create(resolution, loadOptions);
         var options = new ScanOptions(request.Jobs, cache, rules?.Hash ?? string.Empty, ToolVersion) { Rules = rules ?? Core.Rules.RuleSet.None, Coverage = coverage };

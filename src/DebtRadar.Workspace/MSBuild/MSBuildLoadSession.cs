@@ -48,7 +48,7 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
             diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Warning, LoadDiagnosticCodes.ReferenceCycle, $"Project references form a cycle: {Path.GetFileName(from)} -> {Path.GetFileName(to)} was ignored for ordering.", PathText.Relative(Root, from)));
         }
 
-        var compiler = new ProjectCompiler(Root, cache);
+        var compiler = new ProjectCompiler(Root, cache, options.Reuse);
         var skeletons = new SkeletonCache(loaded.Projects.ToDictionary(p => p.Id), referencePack);
         var referenced = loaded.Projects.SelectMany(p => p.ProjectReferences).Select(r => r.ProjectId).ToHashSet();
         var claims = new DocumentClaims();

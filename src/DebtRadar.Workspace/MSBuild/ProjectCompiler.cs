@@ -13,9 +13,10 @@ namespace DebtRadar.Workspace.MSBuild;
 /// <summary>
 /// Turns one selected project into a <see cref="ProjectInput"/> with a compilation, built directly
 /// (<see cref="DirectCompilation"/>); its project references arrive as skeleton images, so once the
-/// engine drops the input nothing keeps the compilation alive.
+/// engine drops the input nothing keeps the compilation alive (except a <see cref="Reuse.CompilationReuse"/>,
+/// which keeps each project's last one to derive the next from).
 /// </summary>
-internal sealed class ProjectCompiler(string repositoryRoot, LoadCacheSession? cache)
+internal sealed class ProjectCompiler(string repositoryRoot, LoadCacheSession? cache, Reuse.CompilationReuse? reuse = null)
 {
     // Surfaces of the projects compiled so far (dependencies come first): a dependency's declarations
     // decide what resolves in its dependents, so they are part of a dependent's degradation key.
@@ -47,7 +48,7 @@ internal sealed class ProjectCompiler(string repositoryRoot, LoadCacheSession? c
 
         var references = resolved.References;
         var info = MeasurementOptions.For(project.Info);
-        var (compilation, unreadable) = await DirectCompilation.CreateAsync(info, references, cancellationToken).ConfigureAwait(false);
+        var (compilation, unreadable) = await DirectCompilation.CreateAsync(info, references, cancellationToken, reuse).ConfigureAwait(false);
         foreach (var (file, reason) in unreadable)
         {
             diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Warning, LoadDiagnosticCodes.FileUnreadable, $"{project.Name}: {reason}; compiled as empty.", PathText.Relative(repositoryRoot, file)));
