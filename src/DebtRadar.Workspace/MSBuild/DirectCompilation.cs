@@ -71,7 +71,10 @@ internal static class DirectCompilation
         Compilation compilation = created;
 
         // As a workspace does: generated files join the compilation (generated partial members are part of their types).
-        var generators = info.AnalyzerReferences.SelectMany(r => r.GetGenerators(LanguageNames.CSharp)).ToImmutableArray();
+        // The targeting pack's generators are skipped where no file names their attributes: they would generate nothing.
+        var generators = GeneratorTriggers.Needed([.. info.AnalyzerReferences], trees, cancellationToken)
+            .SelectMany(r => r.GetGenerators(LanguageNames.CSharp))
+            .ToImmutableArray();
         if (!generators.IsEmpty)
         {
             CSharpGeneratorDriver.Create(generators, parseOptions: parseOptions)
