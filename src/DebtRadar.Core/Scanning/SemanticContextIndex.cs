@@ -19,8 +19,9 @@ namespace DebtRadar.Core.Scanning;
 /// its own meaning depends on (the identifiers in it, its containing types). A file's context is the
 /// entries of every identifier it contains, closed over those names, plus the entries the compiler
 /// binds without a name in the file (<see cref="ImplicitNames"/>, operators, conversions, indexers,
-/// global usings, assembly attributes, top-level statements) and, for a partial type the file declares,
-/// every part of that type. Two versions of a project that give a file the same context bind it alike.
+/// global usings, assembly attributes, top-level statements) and, for each type the file declares, the
+/// entries of every part of that type (partial types, and duplicates the compiler merges). Two versions
+/// of a project that give a file the same context bind it alike.
 /// </remarks>
 internal sealed class SemanticContextIndex
 {
@@ -45,18 +46,18 @@ internal sealed class SemanticContextIndex
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, NameEntry> _names;
-    private readonly FrozenDictionary<string, byte[]> _partialTypes;
-    private readonly Dictionary<SyntaxTree, string[]> _partialTypesByTree;
+    private readonly FrozenDictionary<string, byte[]> _types;
+    private readonly Dictionary<SyntaxTree, string[]> _typesByTree;
 
     private SemanticContextIndex(
         FrozenDictionary<string, NameEntry> names,
-        FrozenDictionary<string, byte[]> partialTypes,
-        Dictionary<SyntaxTree, string[]> partialTypesByTree,
+        FrozenDictionary<string, byte[]> types,
+        Dictionary<SyntaxTree, string[]> typesByTree,
         string surfaceHash)
     {
         _names = names;
-        _partialTypes = partialTypes;
-        _partialTypesByTree = partialTypesByTree;
+        _types = types;
+        _typesByTree = typesByTree;
         SurfaceHash = surfaceHash;
     }
 
@@ -105,12 +106,12 @@ internal sealed class SemanticContextIndex
                 set.Add(fullName);
             }
 
-            foreach (var (fullName, hash) in walk.PartialParts)
+            foreach (var (fullName, part) in walk.TypeParts)
             {
-                Bucket(parts, fullName).Add(hash);
+                Bucket(parts, fullName).Add(part.Hash(walk.Path));
             }
 
-            byTree[tree] = [.. walk.PartialParts.Select(p => p.FullName).Distinct(StringComparer.Ordinal)];
+            byTree[tree] = [.. walk.TypeParts.Select(p => p.FullName).Distinct(StringComparer.Ordinal)];
         }
 
         var names = new Dictionary<string, NameEntry>(StringComparer.Ordinal);
@@ -130,7 +131,7 @@ internal sealed class SemanticContextIndex
             names[name] = new NameEntry(hash.GetHashAndReset(), [.. follows.GetValueOrDefault(name) ?? []]);
         }
 
-        var partialTypes = parts.ToFrozenDictionary(p => p.Key, p => SHA256.HashData(p.Value.SelectMany(b => b).ToArray()), StringComparer.Ordinal);
+        var types = parts.ToFrozenDictionary(p => p.Key, p => SHA256.HashData(p.Value.SelectMany(b => b).ToArray()), StringComparer.Ordinal);
 
         // The whole surface, for projects that depend on this one: each file's entries, files in path order.
         using var surface = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -142,7 +143,7 @@ internal sealed class SemanticContextIndex
 
         return new SemanticContextIndex(
             names.ToFrozenDictionary(StringComparer.Ordinal),
-            partialTypes,
+            types,
             byTree,
             Convert.ToHexStringLower(surface.GetHashAndReset()));
     }
@@ -150,7 +151,7 @@ internal sealed class SemanticContextIndex
     /// <summary>
     /// The hash of everything in the project that <paramref name="tree"/> can bind to: the entries of the
     /// names it contains and of the names they depend on, the always-bound entries, and every part of the
-    /// partial types it declares.
+    /// types it declares.
     /// </summary>
     public string ContextOf(SyntaxTree tree, CancellationToken cancellationToken)
     {
@@ -185,10 +186,10 @@ internal sealed class SemanticContextIndex
             buffer.Write(_names[name].Hash);
         }
 
-        foreach (var type in _partialTypesByTree.GetValueOrDefault(tree) ?? [])
+        foreach (var type in _typesByTree.GetValueOrDefault(tree) ?? [])
         {
-            Append(buffer, "partial " + type);
-            buffer.Write(_partialTypes[type]);
+            Append(buffer, "type " + type);
+            buffer.Write(_types[type]);
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
@@ -235,7 +236,26 @@ internal sealed class SemanticContextIndex
     /// <param name="Text">The context as text, part of each entry's hash.</param>
     /// <param name="TypeName">The metadata-like name of the innermost type (namespace, types with arity), or empty.</param>
     /// <param name="Follow">Names the context depends on: the containing types, an extension block's receiver.</param>
-    private sealed record Container(string Text, string TypeName, IReadOnlyList<string> Follow);
+    /// <param name="Part">The entries of the innermost type's part declared here, or null outside a type.</param>
+    private sealed record Container(string Text, string TypeName, IReadOnlyList<string> Follow, TypePart? Part);
+
+    /// <summary>One declaration of a type (one part of a partial type): the hashes of its members' and nested types' entries.</summary>
+    private sealed class TypePart
+    {
+        public List<byte[]> Entries { get; } = [];
+
+        public byte[] Hash(string path)
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            hash.AppendData(Encoding.UTF8.GetBytes(path + "\0"));
+            foreach (var entry in Entries)
+            {
+                hash.AppendData(entry);
+            }
+
+            return hash.GetHashAndReset();
+        }
+    }
 
     /// <summary>One file's entries, in source order.</summary>
     private sealed class TreeIndex
@@ -250,7 +270,8 @@ internal sealed class SemanticContextIndex
 
         public List<(string Segment, string FullName)> Namespaces { get; } = [];
 
-        public List<(string FullName, byte[] Hash)> PartialParts { get; } = [];
+        /// <summary>Every type declared here, each part with its entries: a file declaring a type sees all its parts.</summary>
+        public List<(string FullName, TypePart Part)> TypeParts { get; } = [];
 
         public byte[] SurfaceHash { get; private set; } = [];
 
@@ -260,15 +281,15 @@ internal sealed class SemanticContextIndex
             var root = (CompilationUnitSyntax)tree.GetRoot(cancellationToken);
             foreach (var directive in root.Usings.Where(u => !u.GlobalKeyword.IsKind(SyntaxKind.None)))
             {
-                index.Add(Always, directive, new Container(string.Empty, string.Empty, []), declared: null);
+                index.Add(Always, directive, new Container(string.Empty, string.Empty, [], null), declared: null);
             }
 
             foreach (var attributes in root.AttributeLists)
             {
-                index.Add(Always, attributes, new Container(string.Empty, string.Empty, []), declared: null);
+                index.Add(Always, attributes, new Container(string.Empty, string.Empty, [], null), declared: null);
             }
 
-            var file = new Container("usings " + Tokens(root.Externs) + Tokens(root.Usings) + "\0", string.Empty, []);
+            var file = new Container("usings " + Tokens(root.Externs) + Tokens(root.Usings) + "\0", string.Empty, [], null);
             foreach (var member in root.Members)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -385,20 +406,6 @@ internal sealed class SemanticContextIndex
                         Add(Key(parameter.Identifier.ValueText), type, container, type, header: true);
                     }
                 }
-
-                if (type.Modifiers.Any(SyntaxKind.PartialKeyword))
-                {
-                    // Every part, with its file and place: the parts' order decides which is first.
-                    _buffer.ResetWrittenCount();
-                    Write(Path);
-                    Write(inner.Text);
-                    foreach (var token in type.DescendantTokens(static n => !DeclarationSurface.IsBody(n)))
-                    {
-                        Write(token.Text);
-                    }
-
-                    PartialParts.Add((inner.TypeName, SHA256.HashData(_buffer.WrittenSpan)));
-                }
             }
 
             if (type is TypeDeclarationSyntax withMembers)
@@ -410,15 +417,22 @@ internal sealed class SemanticContextIndex
             }
         }
 
-        private static Container Nested(Container container, BaseTypeDeclarationSyntax type, string ns)
+        private Container Nested(Container container, BaseTypeDeclarationSyntax type, string ns)
         {
             var arity = type is TypeDeclarationSyntax { TypeParameterList: { } parameters } ? "`" + parameters.Parameters.Count : string.Empty;
             var name = type.Identifier.ValueText + arity;
             var typeName = container.TypeName.Length > 0 ? container.TypeName + "+" + name : ns.Length > 0 ? ns + "." + name : name;
+            var part = new TypePart();
+            if (type.Identifier.ValueText.Length > 0)
+            {
+                TypeParts.Add((typeName, part));
+            }
+
             return new Container(
                 container.Text + "type " + type.Kind() + " " + name + "\0",
                 typeName,
-                [.. container.Follow, type.Identifier.ValueText]);
+                [.. container.Follow, type.Identifier.ValueText],
+                part);
         }
 
         private static string Key(string name) => ImplicitNames.Contains(name) ? Always : name;
@@ -440,7 +454,9 @@ internal sealed class SemanticContextIndex
 
             var follow = new HashSet<string>(container.Follow, StringComparer.Ordinal);
             follow.UnionWith(FollowNames(node, declared, header));
-            Entries.Add(new DeclarationEntry(name, SHA256.HashData(_buffer.WrittenSpan), follow));
+            var hash = SHA256.HashData(_buffer.WrittenSpan);
+            Entries.Add(new DeclarationEntry(name, hash, follow));
+            container.Part?.Entries.Add(hash);
         }
 
         private static IEnumerable<SyntaxToken> Surface(SyntaxNode node, bool header) =>
