@@ -198,11 +198,12 @@ internal sealed class SemanticContextIndex
     /// <summary>Names the file and the names it reaches, with the attribute form of each (<c>[Foo]</c> binds <c>FooAttribute</c>).</summary>
     private static void Visit(string name, HashSet<string> seen, Stack<string> pending)
     {
-        if (seen.Add(name))
+        if (!seen.Add(name))
         {
-            pending.Push(name);
+            return;
         }
 
+        pending.Push(name);
         var attribute = name + "Attribute";
         if (seen.Add(attribute))
         {

@@ -100,6 +100,19 @@ public sealed class PerFileKeyTests
                 public string Print(Ledger ledger) => ledger.Balance() > 0 ? "credit" : "debit";
             }
             """,
+        ["src/Amounts.cs"] = """
+            namespace Shop.Money { public class Amount { } }
+            namespace Shop.Other { public class Amount { } }
+            """,
+        ["src/Prices.cs"] = """
+            using Shop.Money;
+            namespace Shop;
+            public static class Prices { public static Amount Zero() => new Amount(); }
+            """,
+        ["src/Checkout.cs"] = """
+            namespace Shop;
+            public class Checkout { public object Pay() { var z = Prices.Zero(); return z; } }
+            """,
         ["src/Text.cs"] = """
             namespace Shop.Words;
             public class Text
@@ -136,6 +149,11 @@ public sealed class PerFileKeyTests
         ("constant used elsewhere changed",
             f => Replace(f, "src/Limits.cs", "public const int Max = 10;", "public const int Max = 20;"),
             ["src/Circle.cs", "src/Square.cs", "src/Ledger.cs", "src/Report.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs"]),
+        ("using directive of a declaring file changed",
+
+            // Prices.Zero now returns Shop.Other.Amount: Checkout, which calls it, couples to another type.
+            f => Replace(f, "src/Prices.cs", "using Shop.Money;", "using Shop.Other;"),
+            ["src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Ledger.cs", "src/Report.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs", "src/Amounts.cs"]),
         ("more specific extension method added",
             f => f["src/ListSums.cs"] = """
                 using System.Collections.Generic;
