@@ -19,9 +19,9 @@ namespace DebtRadar.Core.Scanning;
 /// its own meaning depends on (the identifiers in it, its containing types). A file's context is the
 /// entries of every identifier it contains, closed over those names, plus the entries the compiler
 /// binds without a name in the file (<see cref="ImplicitNames"/>, operators, conversions, indexers,
-/// global usings, assembly attributes, top-level statements) and, for each type the file declares, the
-/// entries of every part of that type (partial types, and duplicates the compiler merges). Two versions
-/// of a project that give a file the same context bind it alike.
+/// global usings, assembly attributes, top-level statements) and, for each type the file declares, where
+/// every part of that type is and what kinds of members it has (partial types, and duplicates the
+/// compiler merges). Two versions of a project that give a file the same context bind it alike.
 /// </remarks>
 internal sealed class SemanticContextIndex
 {
@@ -108,7 +108,7 @@ internal sealed class SemanticContextIndex
 
             foreach (var (fullName, part) in walk.TypeParts)
             {
-                Bucket(parts, fullName).Add(part.Hash(walk.Path));
+                Bucket(parts, fullName).Add(Encoding.UTF8.GetBytes(walk.Path + "\0" + part + "\0"));
             }
 
             byTree[tree] = [.. walk.TypeParts.Select(p => p.FullName).Distinct(StringComparer.Ordinal)];
@@ -150,7 +150,7 @@ internal sealed class SemanticContextIndex
 
     /// <summary>
     /// The hash of everything in the project that <paramref name="tree"/> can bind to: the entries of the
-    /// names it contains and of the names they depend on, the always-bound entries, and every part of the
+    /// names it contains and of the names they depend on, the always-bound entries, and the parts of the
     /// types it declares.
     /// </summary>
     public string ContextOf(SyntaxTree tree, CancellationToken cancellationToken)
@@ -237,26 +237,7 @@ internal sealed class SemanticContextIndex
     /// <param name="Text">The context as text, part of each entry's hash.</param>
     /// <param name="TypeName">The metadata-like name of the innermost type (namespace, types with arity), or empty.</param>
     /// <param name="Follow">Names the context depends on: the containing types, an extension block's receiver.</param>
-    /// <param name="Part">The entries of the innermost type's part declared here, or null outside a type.</param>
-    private sealed record Container(string Text, string TypeName, IReadOnlyList<string> Follow, TypePart? Part);
-
-    /// <summary>One declaration of a type (one part of a partial type): the hashes of its members' and nested types' entries.</summary>
-    private sealed class TypePart
-    {
-        public List<byte[]> Entries { get; } = [];
-
-        public byte[] Hash(string path)
-        {
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            hash.AppendData(Encoding.UTF8.GetBytes(path + "\0"));
-            foreach (var entry in Entries)
-            {
-                hash.AppendData(entry);
-            }
-
-            return hash.GetHashAndReset();
-        }
-    }
+    private sealed record Container(string Text, string TypeName, IReadOnlyList<string> Follow);
 
     /// <summary>One file's entries, in source order.</summary>
     private sealed class TreeIndex
@@ -271,8 +252,12 @@ internal sealed class SemanticContextIndex
 
         public List<(string Segment, string FullName)> Namespaces { get; } = [];
 
-        /// <summary>Every type declared here, each part with its entries: a file declaring a type sees all its parts.</summary>
-        public List<(string FullName, TypePart Part)> TypeParts { get; } = [];
+        /// <summary>
+        /// Every type declared here, each part as its file and the kinds of its members. Of another part
+        /// of a type it declares, a file's measurements read only which part comes first and whether
+        /// the type has methods (<c>MsTypeLevel</c>); members of other parts are reached by name.
+        /// </summary>
+        public List<(string FullName, string Part)> TypeParts { get; } = [];
 
         public byte[] SurfaceHash { get; private set; } = [];
 
@@ -282,15 +267,15 @@ internal sealed class SemanticContextIndex
             var root = (CompilationUnitSyntax)tree.GetRoot(cancellationToken);
             foreach (var directive in root.Usings.Where(u => !u.GlobalKeyword.IsKind(SyntaxKind.None)))
             {
-                index.Add(Always, directive, new Container(string.Empty, string.Empty, [], null), declared: null);
+                index.Add(Always, directive, new Container(string.Empty, string.Empty, []), declared: null);
             }
 
             foreach (var attributes in root.AttributeLists)
             {
-                index.Add(Always, attributes, new Container(string.Empty, string.Empty, [], null), declared: null);
+                index.Add(Always, attributes, new Container(string.Empty, string.Empty, []), declared: null);
             }
 
-            var file = new Container("usings " + Tokens(root.Externs) + Tokens(root.Usings) + "\0", string.Empty, [], null);
+            var file = new Container("usings " + Tokens(root.Externs) + Tokens(root.Usings) + "\0", string.Empty, []);
             foreach (var member in root.Members)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -423,17 +408,21 @@ internal sealed class SemanticContextIndex
             var arity = type is TypeDeclarationSyntax { TypeParameterList: { } parameters } ? "`" + parameters.Parameters.Count : string.Empty;
             var name = type.Identifier.ValueText + arity;
             var typeName = container.TypeName.Length > 0 ? container.TypeName + "+" + name : ns.Length > 0 ? ns + "." + name : name;
-            var part = new TypePart();
             if (type.Identifier.ValueText.Length > 0)
             {
-                TypeParts.Add((typeName, part));
+                var kinds = type switch
+                {
+                    TypeDeclarationSyntax withMembers => withMembers.Members.Select(m => m.Kind().ToString()),
+                    EnumDeclarationSyntax enumeration => enumeration.Members.Select(m => m.Kind().ToString()),
+                    _ => [],
+                };
+                TypeParts.Add((typeName, string.Join(',', kinds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))));
             }
 
             return new Container(
                 container.Text + "type " + type.Kind() + " " + name + "\0",
                 typeName,
-                [.. container.Follow, type.Identifier.ValueText],
-                part);
+                [.. container.Follow, type.Identifier.ValueText]);
         }
 
         private static string Key(string name) => ImplicitNames.Contains(name) ? Always : name;
@@ -457,7 +446,6 @@ internal sealed class SemanticContextIndex
             follow.UnionWith(FollowNames(node, declared, header));
             var hash = SHA256.HashData(_buffer.WrittenSpan);
             Entries.Add(new DeclarationEntry(name, hash, follow));
-            container.Part?.Entries.Add(hash);
         }
 
         private static IEnumerable<SyntaxToken> Surface(SyntaxNode node, bool header) =>

@@ -113,6 +113,14 @@ public sealed class PerFileKeyTests
             namespace Shop;
             public class Checkout { public object Pay() { var z = Prices.Zero(); return z; } }
             """,
+        ["src/Tally.cs"] = """
+            namespace Shop;
+            public partial class Tally { private int _count; }
+            """,
+        ["src/Tally.More.cs"] = """
+            namespace Shop;
+            public partial class Tally { private int _more; }
+            """,
         ["src/Text.cs"] = """
             namespace Shop.Words;
             public class Text
@@ -174,6 +182,14 @@ public sealed class PerFileKeyTests
                 }
                 """,
             ["src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs"]),
+        ("first method of a partial type, in another part",
+
+            // A type with no method anywhere counts 1 for its implicit constructor in its first part.
+            f => Replace(f, "src/Tally.More.cs", "private int _more;", "private int _more;\n    public int More() => _more;"),
+            ["src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Ledger.cs", "src/Report.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs"]),
+        ("second method of a partial type, in another part",
+            f => Replace(f, "src/Tally.More.cs", "public int More() => _more;", "public int More() => _more;\n    public int Less() => -_more;"),
+            ["src/Tally.cs", "src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Ledger.cs", "src/Report.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs"]),
         ("operator added",
             f => Replace(f, "src/Shape.cs", "public abstract double Area();", "public abstract double Area();\n    public static Shape operator +(Shape a, Shape b) => a;"),
             []),
