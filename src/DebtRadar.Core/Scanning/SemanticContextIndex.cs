@@ -46,6 +46,7 @@ internal sealed class SemanticContextIndex
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, NameEntry> _names;
+    private readonly FrozenSet<string> _attributeStems;
     private readonly FrozenDictionary<string, byte[]> _types;
     private readonly Dictionary<SyntaxTree, string[]> _typesByTree;
 
@@ -56,6 +57,8 @@ internal sealed class SemanticContextIndex
         string surfaceHash)
     {
         _names = names;
+        _attributeStems = names.Keys.Where(n => n.Length > "Attribute".Length && n.EndsWith("Attribute", StringComparison.Ordinal))
+            .Select(n => n[..^"Attribute".Length]).ToFrozenSet(StringComparer.Ordinal);
         _types = types;
         _typesByTree = typesByTree;
         SurfaceHash = surfaceHash;
@@ -196,7 +199,8 @@ internal sealed class SemanticContextIndex
     }
 
     /// <summary>Names the file and the names it reaches, with the attribute form of each (<c>[Foo]</c> binds <c>FooAttribute</c>).</summary>
-    private static void Visit(string name, HashSet<string> seen, Stack<string> pending)
+    /// <remarks>Only names some declaration has are worth the lookup: an absent name adds nothing to the context.</remarks>
+    private void Visit(string name, HashSet<string> seen, Stack<string> pending)
     {
         if (!seen.Add(name))
         {
@@ -204,10 +208,13 @@ internal sealed class SemanticContextIndex
         }
 
         pending.Push(name);
-        var attribute = name + "Attribute";
-        if (seen.Add(attribute))
+        if (_attributeStems.Contains(name))
         {
-            pending.Push(attribute);
+            var attribute = name + "Attribute";
+            if (seen.Add(attribute))
+            {
+                pending.Push(attribute);
+            }
         }
     }
 
@@ -437,13 +444,16 @@ internal sealed class SemanticContextIndex
         {
             _buffer.ResetWrittenCount();
             Write(container.Text);
+            var follow = new HashSet<string>(container.Follow, StringComparer.Ordinal);
             foreach (var token in Surface(node, header))
             {
                 Write(token.Text);
+                if (Follows(token, declared) is { } followed)
+                {
+                    follow.Add(followed);
+                }
             }
 
-            var follow = new HashSet<string>(container.Follow, StringComparer.Ordinal);
-            follow.UnionWith(FollowNames(node, declared, header));
             var hash = SHA256.HashData(_buffer.WrittenSpan);
             Entries.Add(new DeclarationEntry(name, hash, follow));
         }
@@ -463,22 +473,21 @@ internal sealed class SemanticContextIndex
         {
             foreach (var token in Surface(node, header))
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken))
+                if (Follows(token, declared) is { } followed)
                 {
-                    if (token.Parent is ParameterSyntax or TypeParameterSyntax or VariableDeclaratorSyntax
-                        || (token.Parent == declared && token.Parent is MemberDeclarationSyntax or EnumMemberDeclarationSyntax))
-                    {
-                        continue;
-                    }
-
-                    yield return token.ValueText;
-                }
-                else if (token.IsKind(SyntaxKind.StringLiteralToken))
-                {
-                    yield return token.ValueText;
+                    yield return followed;
                 }
             }
         }
+
+        private static string? Follows(SyntaxToken token, SyntaxNode? declared) =>
+            token.RawKind switch
+            {
+                (int)SyntaxKind.IdentifierToken when token.Parent is ParameterSyntax or TypeParameterSyntax or VariableDeclaratorSyntax
+                    || (token.Parent == declared && token.Parent is MemberDeclarationSyntax or EnumMemberDeclarationSyntax) => null,
+                (int)SyntaxKind.IdentifierToken or (int)SyntaxKind.StringLiteralToken => token.ValueText,
+                _ => null,
+            };
 
         private static string Tokens(IEnumerable<SyntaxNode> nodes) =>
             string.Join(' ', nodes.SelectMany(n => n.DescendantTokens()).Select(t => t.Text));

@@ -261,6 +261,26 @@ public sealed class PerFileKeyTests
         Assert.Empty(cache.ReusedSince(before));
     }
 
+    [Fact]
+    public async Task Rescan_AttributeClassChanged_FileThatAppliesItByShortNameMeasuredAgain()
+    {
+        var cache = new CountingCache();
+        var files = new Dictionary<string, string>(Fixture, StringComparer.Ordinal)
+        {
+            ["src/MarkAttribute.cs"] = "namespace Shop;\npublic sealed class MarkAttribute(int level) : System.Attribute { public int Level { get; } = level; }\n",
+        };
+        Replace(files, "src/Report.cs", "public class Report", "[Mark(1)]\npublic class Report");
+        await ScanAsync(files, cache);
+
+        // [Mark] names MarkAttribute without its suffix.
+        Replace(files, "src/MarkAttribute.cs", "(int level)", "(long level)");
+        var before = cache.Snapshot();
+        await ScanAsync(files, cache);
+
+        Assert.DoesNotContain("src/Report.cs", cache.ReusedSince(before));
+        Assert.Contains("src/Text.cs", cache.ReusedSince(before));
+    }
+
     private static void Replace(Dictionary<string, string> files, string path, string from, string to)
     {
         Assert.Contains(from, files[path], StringComparison.Ordinal);
