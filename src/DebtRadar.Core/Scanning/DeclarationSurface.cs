@@ -63,7 +63,8 @@ public static class DeclarationSurface
         "AssemblyInformationalVersion", "AssemblyMetadata", "AssemblyProduct", "AssemblyTitle", "AssemblyTrademark",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static bool IsBody(SyntaxNode node) =>
+    /// <summary>A member body (block or arrow clause), or the arguments of a descriptive assembly attribute: not surface.</summary>
+    internal static bool IsBody(SyntaxNode node) =>
         node is BlockSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax }
         or ArrowExpressionClauseSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or BasePropertyDeclarationSyntax }
         || (node is AttributeArgumentListSyntax { Parent: AttributeSyntax { Parent: AttributeListSyntax { Target.Identifier.Text: "assembly" } } attribute }

@@ -8,9 +8,11 @@ namespace DebtRadar.Core.Scanning;
 /// </summary>
 /// <param name="ContentHash">Hex content hash of the file's text.</param>
 /// <param name="ProjectInputsHash">
-/// Hash of what the project gives every file: mode, framework, parse options, references, and the
-/// declaration surface (every signature, bodies left out) of the project and the projects it references.
-/// Binding a body depends only on declarations, so an edit inside a body invalidates that file alone.
+/// Hash of what the project gives this file: mode, framework, parse and compilation options,
+/// references, the whole declaration surface of the projects it references, and of its own project
+/// the declarations the file can bind to by name (with those bound implicitly; see
+/// <c>SemanticContextIndex</c>). Binding a body depends only on declarations, so an edit inside a body
+/// invalidates that file alone, and a signature edit only the files that can see the declaration.
 /// </param>
 /// <param name="ConfigurationHash">Hash of the rules and settings in force.</param>
 /// <param name="ToolVersion">DebtRadar's version and metric definition versions.</param>

@@ -34,7 +34,8 @@ public sealed record ProjectInput(
 {
     /// <summary>
     /// The <see cref="DeclarationSurface"/> of the compilation's files named relative to the repository
-    /// root, when the loader computed it already; the engine computes it otherwise.
+    /// root, when the loader computed it already: what dependent projects' keys hold of this project.
+    /// The engine uses a hash of the same surface from its per-file index otherwise.
     /// </summary>
     public string? SurfaceHash { get; init; }
 }

@@ -10,7 +10,7 @@ namespace DebtRadar.Core.Scanning;
 /// </summary>
 internal static class ProjectInputsHash
 {
-    public static string Compute(ProjectInput project, IReadOnlyDictionary<string, string> referencedProjectHashes, CancellationToken cancellationToken)
+    public static ProjectInputs Compute(ProjectInput project, IReadOnlyDictionary<string, string> referencedProjectHashes, CancellationToken cancellationToken)
     {
         var builder = new StringBuilder();
         builder.Append("mode=").Append(project.Mode).Append('\n');
@@ -25,24 +25,35 @@ internal static class ProjectInputsHash
             }
         }
 
+        SemanticContextIndex? index = null;
         if (project.Compilation is { } compilation)
         {
+            // The assembly's name is part of every coupled type's identity; the options change what binds.
+            builder.Append("assembly=").Append(compilation.AssemblyName).Append('\n');
+            builder.Append("nullable=").Append(compilation.Options.NullableContextOptions)
+                .Append(";checked=").Append(compilation.Options.CheckOverflow)
+                .Append(";unsafe=").Append((compilation.Options as Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions)?.AllowUnsafe).Append('\n');
             foreach (var reference in compilation.References.Select(r => r.Display ?? string.Empty).Order(StringComparer.Ordinal))
             {
                 builder.Append("ref=").Append(reference).Append('\n');
             }
 
+            // A referenced project is seen whole: any change to its surface reaches every file here.
             foreach (var name in project.ProjectReferences.Order(StringComparer.Ordinal))
             {
                 builder.Append("project=").Append(name).Append('=')
                     .Append(referencedProjectHashes.TryGetValue(name, out var hash) ? hash : "?").Append('\n');
             }
 
-            builder.Append("surface=").Append(project.SurfaceHash ?? DeclarationSurface.Hash(compilation.SyntaxTrees, RelativeToRoot(project), cancellationToken)).Append('\n');
+            index = SemanticContextIndex.Build([.. compilation.SyntaxTrees], RelativeToRoot(project), cancellationToken);
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
+        var common = builder.ToString();
+        var whole = index is null ? common : common + "surface=" + (project.SurfaceHash ?? index.SurfaceHash) + '\n';
+        return new ProjectInputs(Hash(whole), common, index);
     }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>Paths relative to the repository root, which a document's full and relative paths reveal.</summary>
     private static Func<string, string> RelativeToRoot(ProjectInput project)
@@ -55,5 +66,35 @@ internal static class ProjectInputsHash
 
         var root = document.FullPath[..^document.RelativePath.Length];
         return path => path.StartsWith(root, StringComparison.Ordinal) ? path[root.Length..].Replace('\\', '/') : path;
+    }
+}
+
+/// <summary>A project's inputs, as its dependents see them and as each of its files sees them.</summary>
+internal sealed class ProjectInputs
+{
+    private readonly string _common;
+    private readonly SemanticContextIndex? _index;
+
+    internal ProjectInputs(string hash, string common, SemanticContextIndex? index)
+    {
+        Hash = hash;
+        _common = common;
+        _index = index;
+    }
+
+    /// <summary>The project's options, references and whole declaration surface: what a dependent project's files see of it.</summary>
+    public string Hash { get; }
+
+    /// <summary>
+    /// The inputs of one file: the project's options and references, and the declarations of this
+    /// project the file can bind to (<see cref="SemanticContextIndex"/>). Without a compilation
+    /// (syntax-only mode) a file is measured from its own text, so the project part is all.
+    /// </summary>
+    public string ForDocument(DocumentInput document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return _index is null
+            ? Hash
+            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_common + "context=" + _index.ContextOf(document.Tree, cancellationToken) + '\n')));
     }
 }

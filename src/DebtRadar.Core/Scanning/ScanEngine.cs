@@ -41,10 +41,10 @@ public static class ScanEngine
         {
             loadTime += time.GetElapsedTime(started);
             var analyseStarted = time.GetTimestamp();
-            var inputsHash = options.Cache is null ? string.Empty : ProjectInputsHash.Compute(project, projectHashes, cancellationToken);
-            projectHashes[project.Name] = inputsHash;
+            var inputs = options.Cache is null ? null : ProjectInputsHash.Compute(project, projectHashes, cancellationToken);
+            projectHashes[project.Name] = inputs?.Hash ?? string.Empty;
             var files = await Task.Run(
-                () => MeasureDocuments(project, projects.Count + 1, inputsHash, options, progress, cancellationToken),
+                () => MeasureDocuments(project, projects.Count + 1, inputs, options, progress, cancellationToken),
                 cancellationToken).ConfigureAwait(false);
 
             var types = TypeAggregation.Aggregate(project.Name, files);
@@ -88,7 +88,7 @@ public static class ScanEngine
     private static ImmutableArray<FileResult> MeasureDocuments(
         ProjectInput project,
         int projectNumber,
-        string inputsHash,
+        ProjectInputs? inputs,
         ScanOptions options,
         IProgress<ScanProgress>? progress,
         CancellationToken cancellationToken)
@@ -101,11 +101,12 @@ public static class ScanEngine
         Parallel.For(0, documents.Length, parallel, i =>
         {
             var document = documents[i];
-            if (options.Cache is { } cache)
+            if (options.Cache is { } cache && inputs is not null)
             {
+                // The file's own text, and of the project only what the file can bind to.
                 var key = new FileResultKey(
                     Convert.ToHexStringLower(document.Tree.GetText(cancellationToken).GetContentHash().AsSpan()),
-                    inputsHash,
+                    inputs.ForDocument(document, cancellationToken),
                     options.ConfigurationHash,
                     options.ToolVersion);
                 if (cache.TryGet(key) is { } stored)

@@ -74,18 +74,21 @@ public sealed class ScanEngineTests
     }
 
     [Fact]
-    public async Task ScanAsync_SignatureEdit_InvalidatesTheWholeProject()
+    public async Task ScanAsync_SignatureEdits_MeasureAgainOnlyTheFilesThatNameTheDeclaration()
     {
         var cache = new DictionaryCache();
         var sources = Sources(4);
         await TestProjects.ScanAsync([TestProjects.Full("P", sources)], cache: cache);
 
-        // A new base type changes what other files bind to: nothing may be reused.
+        // A new type that no other file names: only its own file is measured again.
         sources[0] = (sources[0].Item1, sources[0].Item2 + "\npublic class Added { }");
         await TestProjects.ScanAsync([TestProjects.Full("P", sources)], cache: cache);
+        Assert.Equal((3, 5), (cache.Hits, cache.Misses));
 
-        Assert.Equal(0, cache.Hits);
-        Assert.Equal(8, cache.Misses);
+        // A new signature of a method every file names (Get): nothing may be reused.
+        sources[1] = (sources[1].Item1, sources[1].Item2.Replace("Get(bool a, bool b)", "Get(bool a, bool b, int c = 0)", StringComparison.Ordinal));
+        await TestProjects.ScanAsync([TestProjects.Full("P", sources)], cache: cache);
+        Assert.Equal((3, 9), (cache.Hits, cache.Misses));
     }
 
     [Fact]
