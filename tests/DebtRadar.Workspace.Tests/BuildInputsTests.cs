@@ -46,6 +46,52 @@ public sealed class BuildInputsTests
         Assert.NotEqual(Fingerprint(repo, "10.0.401"), Fingerprint(repo, "10.0.402"));
     }
 
+    [Theory]
+    [InlineData("Tests/New.cs", "class New {}", false)]
+    [InlineData("Tests/Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net9.0</TargetFramework></PropertyGroup></Project>", false)]
+    [InlineData("Tests/obj/project.assets.json", "{ \"version\": 5 }", false)]
+    [InlineData("Lib/Sub/New.cs", "namespace Lib; class New {}", true)]
+    [InlineData("Lib/obj/project.assets.json", "{ \"version\": 4 }", true)]
+    [InlineData("Tests/Directory.Build.props", "<Project />", true)]
+    [InlineData("build/common.targets", "<Project />", true)]
+    [InlineData("Directory.Packages.props", "<Project />", true)]
+    public void Fingerprint_ScopedToTheLoadedProjects_ChangesOnlyWithWhatTheirEvaluationCanRead(string path, string content, bool changes)
+    {
+        using var repo = Sample();
+        repo.Write("Tests/Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
+        repo.Write("Tests/GreeterTests.cs", "class GreeterTests {}");
+        var scope = BuildInputs.ScopeOf(repo.Path, repo.Combine("Lib/Lib.csproj"), [repo.Combine("Lib/Lib.csproj")], [repo.Combine("Lib/Greeter.cs"), repo.Combine("Lib/obj/Lib.AssemblyInfo.cs")]);
+        var before = Scoped(repo, scope);
+        repo.Write(path, content);
+
+        Assert.Equal(["Lib/"], scope);
+        Assert.Equal(changes, before != Scoped(repo, scope));
+    }
+
+    [Fact]
+    public void ScopeOf_ProjectCompilingAFileOutsideItsFolder_IsTheWholeRepository()
+    {
+        using var repo = Sample();
+        repo.Write("Shared/Common.cs", "class Common {}");
+
+        var scope = BuildInputs.ScopeOf(repo.Path, repo.Combine("Lib/Lib.csproj"), [repo.Combine("Lib/Lib.csproj")], [repo.Combine("Lib/Greeter.cs"), repo.Combine("Shared/Common.cs")]);
+
+        Assert.Null(scope);
+    }
+
+    [Fact]
+    public void ScopeOf_ProjectAtTheRootOrAFileFromOutsideTheRepository_IsWholeOrIgnoresTheOutsideFile()
+    {
+        using var repo = Sample();
+        var outside = Path.Combine(Path.GetTempPath(), "packages", "content", "Shared.cs");
+
+        Assert.Null(BuildInputs.ScopeOf(repo.Path, repo.Combine("Root.csproj"), [repo.Combine("Root.csproj")], [repo.Combine("Lib/Greeter.cs")]));
+        Assert.Equal(["Lib/", "Other/"], BuildInputs.ScopeOf(repo.Path, repo.Combine("Lib/Lib.csproj"), [repo.Combine("Other/Other.csproj"), repo.Combine("Lib/Lib.csproj")], [outside]));
+    }
+
+    private static string Scoped(TempFolder repo, IReadOnlyCollection<string>? scope) =>
+        BuildInputs.Collect(repo.Path, repo.Combine("Lib/Lib.csproj"), [repo.Combine("Lib/Lib.csproj")], "10.0.401", CancellationToken.None).Fingerprint(scope);
+
     private static TempFolder Sample()
     {
         var repo = new TempFolder();

@@ -11,4 +11,8 @@ internal static class PathText
 
     public static StringComparer Comparer { get; } =
         OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
+    /// <summary>How path prefixes compare: as <see cref="Comparer"/>.</summary>
+    public static StringComparison Comparison { get; } =
+        OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 }

@@ -25,7 +25,11 @@ internal static class BuildInputs
     private static readonly string[] EnvironmentPrefixes = ["CustomAfter", "CustomBefore", "MSBuildSDKsPath", "MSBuildExtensionsPath", "NUGET_PACKAGES", "NUGET_FALLBACK_PACKAGES", "DOTNET_ROOT", "Configuration", "Platform", "TargetFramework", "RestorePackagesPath"];
 
     /// <summary>A hex SHA-256 of the inputs; <paramref name="details"/> receives the lines hashed (for tests and --verbose).</summary>
-    public static string Fingerprint(string root, string target, IEnumerable<string> projectFiles, string sdk, CancellationToken cancellationToken, List<string>? details = null)
+    public static string Fingerprint(string root, string target, IEnumerable<string> projectFiles, string sdk, CancellationToken cancellationToken, List<string>? details = null) =>
+        Collect(root, target, projectFiles, sdk, cancellationToken).Fingerprint(scope: null, details);
+
+    /// <summary>Walks the repository once; the fingerprint for a scope is then computed from what was found.</summary>
+    public static BuildInputSet Collect(string root, string target, IEnumerable<string> projectFiles, string sdk, CancellationToken cancellationToken)
     {
         var lines = new List<string>
         {
@@ -56,10 +60,49 @@ internal static class BuildInputs
         var found = new List<string>();
         Walk(root, root, found, cancellationToken);
         found.Sort(StringComparer.Ordinal);
-        lines.AddRange(found);
-        details?.AddRange(lines);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
+        return new BuildInputSet(lines, found);
     }
+
+    /// <summary>
+    /// The folders (repository-relative, ending in <c>/</c>) whose C# file names, project and solution
+    /// files and restore outputs can change the evaluation of a load: the folder of every project it
+    /// evaluated (<paramref name="projectFiles"/>) and of the <paramref name="target"/>. Null — the whole repository — when one of them is
+    /// the root, or when a project compiles a file of the repository outside those folders (a glob
+    /// reaching out could then pick up a file added anywhere). Props, targets, <c>global.json</c> and
+    /// the other build files are fingerprinted everywhere whatever the scope: any project may import them.
+    /// </summary>
+    /// <param name="root">The repository root.</param>
+    /// <param name="target">The scanned project or solution file.</param>
+    /// <param name="projectFiles">Every project file the load evaluated or failed to.</param>
+    /// <param name="documents">Every source file of the loaded projects.</param>
+    public static List<string>? ScopeOf(string root, string target, IEnumerable<string> projectFiles, IEnumerable<string> documents)
+    {
+        var folders = projectFiles.Append(target)
+            .Select(f => PathText.Relative(root, Path.GetDirectoryName(Path.GetFullPath(f))!))
+            .Select(f => f.Length == 0 || f == "." ? string.Empty : f.TrimEnd('/') + "/")
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (folders.Any(f => f.Length == 0 || f.StartsWith("../", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var rootPrefix = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        foreach (var document in documents)
+        {
+            var full = Path.GetFullPath(document);
+            if (full.StartsWith(rootPrefix, PathText.Comparison) && !InScope(PathText.Relative(root, full), folders))
+            {
+                return null;
+            }
+        }
+
+        return folders;
+    }
+
+    internal static bool InScope(string relativePath, IReadOnlyCollection<string>? scope) =>
+        scope is null || scope.Any(folder => relativePath.StartsWith(folder, PathText.Comparison));
 
     private static void Walk(string root, string folder, List<string> found, CancellationToken cancellationToken)
     {
@@ -155,5 +198,50 @@ internal static class BuildInputs
         {
             return "unreadable:" + e.GetType().Name;
         }
+    }
+}
+
+/// <summary>
+/// What <see cref="BuildInputs.Collect"/> found: fixed lines (format, tool, SDK, target, projects,
+/// environment, files above the root) and one line per file in the repository (<c>cs</c>,
+/// <c>build</c>, <c>restore</c>, <c>unreadable</c>), sorted.
+/// </summary>
+internal sealed class BuildInputSet(List<string> head, List<string> found)
+{
+    private static readonly string[] ProjectSuffixes = [".csproj", ".sln", ".slnx", ".slnf"];
+
+    /// <summary>
+    /// The fingerprint over everything, or, with a <paramref name="scope"/> from
+    /// <see cref="BuildInputs.ScopeOf"/>, with C# file names, project and solution files and restore
+    /// outputs outside it left out.
+    /// </summary>
+    public string Fingerprint(IReadOnlyCollection<string>? scope, List<string>? details = null)
+    {
+        var lines = new List<string>(head);
+        if (scope is not null)
+        {
+            lines.Add("scope\t" + string.Join('|', scope));
+        }
+
+        lines.AddRange(found.Where(line => Counts(line, scope)));
+        details?.AddRange(lines);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
+    }
+
+    private static bool Counts(string line, IReadOnlyCollection<string>? scope)
+    {
+        if (scope is null)
+        {
+            return true;
+        }
+
+        var parts = line.Split('\t', 3);
+        var scoped = parts[0] switch
+        {
+            "cs" or "restore" => true,
+            "build" => ProjectSuffixes.Any(s => parts[1].EndsWith(s, StringComparison.OrdinalIgnoreCase)),
+            _ => false,
+        };
+        return !scoped || BuildInputs.InScope(parts[1], scope);
     }
 }

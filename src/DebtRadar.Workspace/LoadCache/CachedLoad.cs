@@ -5,7 +5,16 @@ namespace DebtRadar.Workspace.LoadCache;
 /// relative with <c>/</c>; paths outside it (reference assemblies, the NuGet cache) are absolute.
 /// Workspace messages keep the root as <see cref="CachedLoad.RootToken"/>.
 /// </summary>
-internal sealed record CachedLoad(int Format, string Fingerprint, List<CachedProject> Projects, List<CachedFailure> Failed, List<CachedReport> Reports)
+/// <param name="Format">The <see cref="LoadCacheFile.FormatVersion"/> it was written with.</param>
+/// <param name="Fingerprint">The build inputs' fingerprint (<see cref="BuildInputs"/>) for its scope.</param>
+/// <param name="Projects">Every evaluated project configuration.</param>
+/// <param name="Failed">Project files MSBuild could not load, with the reason.</param>
+/// <param name="Reports">The workspace's messages.</param>
+/// <param name="Scope">
+/// The folders whose C# names, project files and restore outputs the fingerprint covers
+/// (<see cref="BuildInputs.ScopeOf"/>); null (and in files written before it existed): the whole repository.
+/// </param>
+internal sealed record CachedLoad(int Format, string Fingerprint, List<CachedProject> Projects, List<CachedFailure> Failed, List<CachedReport> Reports, List<string>? Scope = null)
 {
     public const string RootToken = "{root}";
 }

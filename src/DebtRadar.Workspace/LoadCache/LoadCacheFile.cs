@@ -19,6 +19,15 @@ internal static class LoadCacheFile
 
     public static (CachedLoad? Load, string Note) Read(string file, string fingerprint)
     {
+        var (load, note) = Read(file);
+        return load is null ? (null, note)
+            : load.Fingerprint == fingerprint ? (load, note)
+            : (null, "load cache stale: build inputs changed");
+    }
+
+    /// <summary>The cached load whatever its fingerprint (its scope decides which fingerprint to compare), or why there is none.</summary>
+    public static (CachedLoad? Load, string Note) Read(string file)
+    {
         if (!File.Exists(file))
         {
             return (null, "no load cache yet");
@@ -40,9 +49,7 @@ internal static class LoadCacheFile
             return (null, "load cache ignored, written by another version");
         }
 
-        return load.Fingerprint == fingerprint
-            ? (load, "load cache hit")
-            : (null, "load cache stale: build inputs changed");
+        return (load, "load cache hit");
     }
 
     /// <summary>Writes atomically (a temporary file, then a rename); returns why it could not, or null.</summary>

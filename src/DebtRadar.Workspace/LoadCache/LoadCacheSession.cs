@@ -14,14 +14,23 @@ internal sealed class LoadCacheSession
 {
     private readonly string _root;
     private readonly string _file;
+    private readonly string _target;
     private readonly string _fingerprint;
+    private readonly BuildInputSet _inputs;
+    private readonly CachedLoad? _cached;
+    private readonly string _readNote;
 
     public LoadCacheSession(string folder, string root, string target, IEnumerable<string> projectFiles, string sdk, ICollection<ScanDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         _root = root;
+        _target = target;
         _file = LoadCacheFile.PathFor(folder, PathText.Relative(root, target));
-        _fingerprint = BuildInputs.Fingerprint(root, target, projectFiles, sdk, cancellationToken);
+
+        // The stored load names the scope its fingerprint covers (decision 0051): read it first.
+        (_cached, _readNote) = LoadCacheFile.Read(_file);
+        _inputs = BuildInputs.Collect(root, target, projectFiles, sdk, cancellationToken);
+        _fingerprint = _inputs.Fingerprint(_cached?.Scope);
         Degradation = new DegradationCache(Path.ChangeExtension(_file, ".degradation.json"));
         Note(diagnostics, $"build inputs fingerprinted in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
     }
@@ -36,7 +45,9 @@ internal sealed class LoadCacheSession
     public LoadedProjects? TryLoad(ICollection<ScanDiagnostic> diagnostics)
     {
         var started = Stopwatch.GetTimestamp();
-        var (cached, note) = LoadCacheFile.Read(_file, _fingerprint);
+        var (cached, note) = _cached is null || _cached.Fingerprint == _fingerprint
+            ? (_cached, _readNote)
+            : (null, "load cache stale: build inputs changed");
         if (cached is null)
         {
             Note(diagnostics, note + "; MSBuild evaluates the target");
@@ -56,7 +67,13 @@ internal sealed class LoadCacheSession
 
     public void Store(LoadedProjects loaded, ICollection<ScanDiagnostic> diagnostics)
     {
-        var (cached, reason) = CachedLoadConverter.ToCache(loaded, _root, _fingerprint);
+        var scope = BuildInputs.ScopeOf(
+            _root,
+            _target,
+            loaded.Projects.Select(p => p.FilePath).OfType<string>().Concat(loaded.FailedFiles.Keys),
+            loaded.Projects.SelectMany(p => p.Documents).Select(d => d.FilePath).OfType<string>());
+        var (cached, reason) = CachedLoadConverter.ToCache(loaded, _root, _inputs.Fingerprint(scope));
+        cached = cached is null ? null : cached with { Scope = scope };
         var error = cached is null ? reason : LoadCacheFile.Write(_file, cached);
         Note(diagnostics, error is null ? "load cache stored" : $"load cache not stored: {error}");
     }
