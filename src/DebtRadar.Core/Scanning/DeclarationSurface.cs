@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Collections.Frozen;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -23,34 +20,24 @@ public static class DeclarationSurface
 
     /// <summary>
     /// The surface with each file named by <paramref name="pathOf"/>: repository-relative names keep
-    /// the hash equal across copies of the repository (backfill scans each commit in a fresh folder).
+    /// the hash equal across copies and worktrees of the repository.
     /// </summary>
     /// <param name="trees">The files.</param>
     /// <param name="pathOf">The name hashed for a file path.</param>
     /// <param name="cancellationToken">Stops the walk.</param>
-    public static string Hash(IEnumerable<SyntaxTree> trees, Func<string, string> pathOf, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(trees);
-        ArgumentNullException.ThrowIfNull(pathOf);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    public static string Hash(IEnumerable<SyntaxTree> trees, Func<string, string> pathOf, CancellationToken cancellationToken) =>
+        Index([.. trees], pathOf, cancellationToken).Hash;
 
-        // The same bytes as one AppendData per token, batched: a call per token cost more than the hashing.
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        foreach (var (tree, path) in trees.Select(t => (t, pathOf(t.FilePath))).OrderBy(t => t.Item2, StringComparer.Ordinal))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            Append(buffer, path);
-            foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens(static node => !IsBody(node)))
-            {
-                Append(buffer, token.Text);
-            }
-
-            hash.AppendData(buffer.WrittenSpan);
-            buffer.ResetWrittenCount();
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+    /// <summary>
+    /// The surface of a project's files indexed by declaration, built once: its <see cref="ProjectSurface.Hash"/>
+    /// keys what depends on the whole project, and the engine derives each file's result key from the
+    /// same index (docs/decisions/0049-per-file-result-keys.md).
+    /// </summary>
+    /// <param name="trees">The files, in compilation order.</param>
+    /// <param name="pathOf">The name hashed for a file path.</param>
+    /// <param name="cancellationToken">Stops the walk.</param>
+    public static ProjectSurface Index(IReadOnlyList<SyntaxTree> trees, Func<string, string> pathOf, CancellationToken cancellationToken) =>
+        new(SemanticContextIndex.Build(trees, pathOf, cancellationToken));
 
     /// <summary>
     /// Assembly attributes that only describe the assembly: their values cannot change how any body
@@ -81,12 +68,15 @@ public static class DeclarationSurface
         };
         return DescriptiveAssemblyAttributes.Contains(text.EndsWith("Attribute", StringComparison.Ordinal) ? text[..^"Attribute".Length] : text);
     }
+}
 
-    private static void Append(ArrayBufferWriter<byte> buffer, string text)
-    {
-        var span = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length) + 1);
-        var written = Encoding.UTF8.GetBytes(text, span);
-        span[written] = 0;
-        buffer.Advance(written + 1);
-    }
+/// <summary>A project's declaration surface, indexed once (<see cref="DeclarationSurface.Index"/>).</summary>
+public sealed class ProjectSurface
+{
+    internal ProjectSurface(SemanticContextIndex index) => Context = index;
+
+    /// <summary>A hash of the whole surface, files in path order.</summary>
+    public string Hash => Context.SurfaceHash;
+
+    internal SemanticContextIndex Context { get; }
 }

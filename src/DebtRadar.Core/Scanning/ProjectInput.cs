@@ -34,10 +34,10 @@ public sealed record ProjectInput(
 {
     /// <summary>
     /// The <see cref="DeclarationSurface"/> of the compilation's files named relative to the repository
-    /// root, when the loader computed it already: what dependent projects' keys hold of this project.
-    /// The engine uses a hash of the same surface from its per-file index otherwise.
+    /// root, when the loader indexed it already (for its own cache keys): the engine keys dependents
+    /// and each file's result from it instead of indexing the files again.
     /// </summary>
-    public string? SurfaceHash { get; init; }
+    public ProjectSurface? Surface { get; init; }
 }
 
 /// <summary>Where projects come from: MSBuild, a folder of files, or a test's in-memory sources.</summary>

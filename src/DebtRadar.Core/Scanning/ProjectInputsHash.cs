@@ -45,11 +45,11 @@ internal static class ProjectInputsHash
                     .Append(referencedProjectHashes.TryGetValue(name, out var hash) ? hash : "?").Append('\n');
             }
 
-            index = SemanticContextIndex.Build([.. compilation.SyntaxTrees], RelativeToRoot(project), cancellationToken);
+            index = project.Surface?.Context ?? SemanticContextIndex.Build([.. compilation.SyntaxTrees], RelativeToRoot(project), cancellationToken);
         }
 
         var common = builder.ToString();
-        var whole = index is null ? common : common + "surface=" + (project.SurfaceHash ?? index.SurfaceHash) + '\n';
+        var whole = index is null ? common : common + "surface=" + index.SurfaceHash + '\n';
         return new ProjectInputs(Hash(whole), common, index);
     }
 

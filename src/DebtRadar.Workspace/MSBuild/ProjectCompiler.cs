@@ -56,10 +56,10 @@ internal sealed class ProjectCompiler(string repositoryRoot, LoadCacheSession? c
 
         var documents = MeasuredDocuments(compilation, project.FilePath, claims, owners, cancellationToken);
 
-        // Without a cache (a cold scan) nothing reuses the surface, so it is not computed.
-        var surface = cache is null ? null : DeclarationSurface.Hash(compilation.SyntaxTrees, file => PathText.Relative(repositoryRoot, file), cancellationToken);
-        var key = $"{cache?.Fingerprint}|{path}|{documents.Length}|{surface}|{_upstream}";
-        _upstream.Append(surface).Append(';');
+        // Without a cache (a cold scan) nothing reuses the surface, so it is not indexed here.
+        var surface = cache is null ? null : DeclarationSurface.Index([.. compilation.SyntaxTrees], file => PathText.Relative(repositoryRoot, file), cancellationToken);
+        var key = $"{cache?.Fingerprint}|{path}|{documents.Length}|{surface?.Hash}|{_upstream}";
+        _upstream.Append(surface?.Hash).Append(';');
         var check = cache?.Degradation.TryGet(key);
         if (check is null)
         {
@@ -85,7 +85,7 @@ internal sealed class ProjectCompiler(string repositoryRoot, LoadCacheSession? c
             project.DependencyNames,
             diagnostics.ToImmutable())
         {
-            SurfaceHash = surface,
+            Surface = surface,
         };
     }
 
