@@ -38,6 +38,26 @@ public sealed class FullLoadingTests
     }
 
     [Fact]
+    public async Task LoadAsync_UnrestoredProjectWithUnresolvedTypes_IsDegradedAndSaysToRestore()
+    {
+        using var fixture = new TempFolder();
+        fixture.Write("Lib/Lib.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+              <ItemGroup><PackageReference Include="Missing.Package" Version="1.0.0" /></ItemGroup>
+            </Project>
+            """);
+        fixture.Write("Lib/A.cs", "using Missing.Package; namespace Lib; public class A : MissingBase { public MissingType M(MissingArg a) => null!; }");
+
+        var (projects, _) = await Loading.LoadAllAsync(fixture.Combine("Lib/Lib.csproj"), Loading.Full());
+
+        var lib = Assert.Single(projects);
+        Assert.Equal(AnalysisMode.Degraded, lib.Mode);
+        var warning = Assert.Single(lib.Diagnostics, d => d.Code == "load.unresolved-types");
+        Assert.Contains("run `dotnet restore` first", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LoadAsync_BrokenProjectXml_FallsBackToSyntaxOnlyForThatProject()
     {
         using var fixture = TempFolder.CopyOf("BrokenXml");

@@ -70,7 +70,7 @@ internal sealed class ProjectCompiler(string repositoryRoot, LoadCacheSession? c
         if (check.Degraded)
         {
             mode = AnalysisMode.Degraded;
-            diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Warning, LoadDiagnosticCodes.UnresolvedTypes, $"{project.Name}: {check.Errors} unresolved type names in {check.Files} of {documents.Length} files (e.g. {check.Example}); semantic metrics may be low.", path));
+            diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Warning, LoadDiagnosticCodes.UnresolvedTypes, $"{project.Name}: {check.Errors} unresolved type names in {check.Files} of {documents.Length} files (e.g. {check.Example}); semantic metrics may be low{RestoreHint(project.FilePath)}.", path));
         }
 
         if (project.Frameworks.Length > 1)
@@ -88,6 +88,12 @@ internal sealed class ProjectCompiler(string repositoryRoot, LoadCacheSession? c
             Surface = surface,
         };
     }
+
+    /// <summary>Unresolved names in a project without restore output usually mean it was never restored: say so.</summary>
+    private static string RestoreHint(string projectFile) =>
+        File.Exists(Path.Combine(Path.GetDirectoryName(projectFile)!, "obj", "project.assets.json"))
+            ? string.Empty
+            : " (no obj/project.assets.json beside the project: not restored? run `dotnet restore` first)";
 
     private static ScanDiagnostic FrameworkNote(SelectedProject project, string path) =>
         new(DiagnosticSeverity.Info, LoadDiagnosticCodes.Framework, $"{project.Name} targets {string.Join(", ", project.Frameworks)}; {project.Framework} was measured.", path);
