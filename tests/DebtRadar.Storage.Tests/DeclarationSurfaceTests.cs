@@ -50,7 +50,8 @@ public sealed class DeclarationSurfaceTests
         [assembly: AssemblyTitle("Sample")]
         """;
 
-    private static string Surface(string code, string assemblyInfo) => DeclarationSurface.Hash(
+    private static string Surface(string code, string assemblyInfo) => DeclarationSurface.Index(
         [CSharpSyntaxTree.ParseText(code, path: "src/Order.cs"), CSharpSyntaxTree.ParseText(assemblyInfo, path: "obj/Sample.AssemblyInfo.cs")],
-        CancellationToken.None);
+        static path => path,
+        CancellationToken.None).Hash;
 }

@@ -6,6 +6,9 @@ namespace DebtRadar.Benchmarks.Storage;
 /// <summary>Made-up scan results shaped like a mid-sized solution: a few projects, members with every metric.</summary>
 internal static class BenchmarkScans
 {
+    /// <summary>A new, not yet created folder under the temporary folder for one benchmark's database.</summary>
+    public static string NewFolder() => Path.Combine(Path.GetTempPath(), "debtradar-bench-" + Guid.NewGuid().ToString("N"));
+
     public static ScanResult Create(int files, int version)
     {
         var rng = new Random(17);

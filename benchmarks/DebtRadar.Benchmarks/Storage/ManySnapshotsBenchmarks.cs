@@ -22,7 +22,7 @@ public class ManySnapshotsBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "debtradar-bench-" + Guid.NewGuid().ToString("N"));
+        _folder = BenchmarkScans.NewFolder();
         _store = new SnapshotStore(Path.Combine(_folder, "bench.db"));
         for (var i = 0; i < Snapshots; i++)
         {

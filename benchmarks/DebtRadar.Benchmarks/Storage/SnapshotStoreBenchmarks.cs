@@ -25,7 +25,7 @@ public class SnapshotStoreBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "debtradar-bench-" + Guid.NewGuid().ToString("N"));
+        _folder = BenchmarkScans.NewFolder();
         _store = new SnapshotStore(Path.Combine(_folder, "bench.db"));
         _scan = BenchmarkScans.Create(Files, version: 0);
         for (var i = 0; i < 10; i++)

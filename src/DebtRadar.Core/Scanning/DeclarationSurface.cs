@@ -12,29 +12,16 @@ namespace DebtRadar.Core.Scanning;
 /// </summary>
 public static class DeclarationSurface
 {
-    /// <summary>The surface of <paramref name="trees"/>, each file named by its path.</summary>
-    /// <param name="trees">The files.</param>
-    /// <param name="cancellationToken">Stops the walk.</param>
-    public static string Hash(IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken) =>
-        Hash(trees, static path => path, cancellationToken);
-
-    /// <summary>
-    /// The surface with each file named by <paramref name="pathOf"/>: repository-relative names keep
-    /// the hash equal across copies and worktrees of the repository.
-    /// </summary>
-    /// <param name="trees">The files.</param>
-    /// <param name="pathOf">The name hashed for a file path.</param>
-    /// <param name="cancellationToken">Stops the walk.</param>
-    public static string Hash(IEnumerable<SyntaxTree> trees, Func<string, string> pathOf, CancellationToken cancellationToken) =>
-        Index([.. trees], pathOf, cancellationToken).Hash;
-
     /// <summary>
     /// The surface of a project's files indexed by declaration, built once: its <see cref="ProjectSurface.Hash"/>
     /// keys what depends on the whole project, and the engine derives each file's result key from the
     /// same index (docs/decisions/0049-per-file-result-keys.md).
     /// </summary>
     /// <param name="trees">The files, in compilation order.</param>
-    /// <param name="pathOf">The name hashed for a file path.</param>
+    /// <param name="pathOf">
+    /// The name hashed for a file path: repository-relative names keep the hash equal across copies
+    /// and worktrees of the repository.
+    /// </param>
     /// <param name="cancellationToken">Stops the walk.</param>
     public static ProjectSurface Index(IReadOnlyList<SyntaxTree> trees, Func<string, string> pathOf, CancellationToken cancellationToken) =>
         new(SemanticContextIndex.Build(trees, pathOf, cancellationToken));

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.CodeAnalysis;
