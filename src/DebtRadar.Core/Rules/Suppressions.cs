@@ -2,7 +2,6 @@ using System.Buffers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace DebtRadar.Core.Rules;
 
@@ -20,44 +19,62 @@ internal sealed class Suppressions
     {
     }
 
+    /// <summary>The <c>#pragma warning</c> directives found, in source order: where, disable or restore, which ids (null: all).</summary>
+    internal IReadOnlyList<(int Position, bool Disable, HashSet<string>? Ids)> Pragmas => pragmas;
+
     public static Suppressions For(SyntaxNode root)
     {
         var result = new Suppressions();
-        if (!root.ContainsDirectives || !MayHoldPragma(root.SyntaxTree.GetText()))
+        if (!root.ContainsDirectives)
         {
-            return result; // most files: no directive at all, or none a pragma, known without walking the tree
+            return result; // most files: no directive at all, known without reading the text
         }
 
-        // Roslyn's directive chain visits only the subtrees that hold directives, in source order.
-        for (var next = root.GetFirstDirective(); next is not null; next = next.GetNextDirective())
-        {
-            if (next is not PragmaWarningDirectiveTriviaSyntax directive)
-            {
-                continue;
-            }
-
-            var ids = directive.ErrorCodes.Count == 0
-                ? null
-                : directive.ErrorCodes.Select(c => Normalise(c.ToString().Trim())).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            result.pragmas.Add((directive.SpanStart, directive.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword), ids));
-        }
-
-        return result;
-    }
-
-    // Directives other than pragmas (#region, #if) are common; a file that never spells "pragma" holds no pragma.
-    private static bool MayHoldPragma(SourceText text)
-    {
+        var text = root.SyntaxTree.GetText();
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
         try
         {
             text.CopyTo(0, buffer, 0, text.Length);
-            return buffer.AsSpan(0, text.Length).IndexOf("pragma", StringComparison.Ordinal) >= 0;
+            result.AddPragmas(root, buffer.AsSpan(0, text.Length));
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+
+        return result;
+    }
+
+    // The text is searched for the word a pragma directive spells, and each place is looked up in the
+    // tree: Roslyn's directive chain finds the next directive by visiting every token in between, so
+    // following it costs a walk of the whole file once a file holds any directive (#region, #if).
+    // A place inside a comment, a string or disabled text is trivia of another sort, or no trivia; a
+    // directive that spells the word twice (`#pragma warning disable X // pragma`) is taken once.
+    private void AddPragmas(SyntaxNode root, ReadOnlySpan<char> text)
+    {
+        const string Word = "pragma";
+        var lastDirective = -1;
+        for (var at = text.IndexOf(Word, StringComparison.Ordinal); at >= 0; at = NextIndexOf(text, Word, at + Word.Length))
+        {
+            if (!root.FullSpan.Contains(at)
+                || root.FindTrivia(at).GetStructure() is not PragmaWarningDirectiveTriviaSyntax directive
+                || directive.SpanStart == lastDirective)
+            {
+                continue;
+            }
+
+            lastDirective = directive.SpanStart;
+            var ids = directive.ErrorCodes.Count == 0
+                ? null
+                : directive.ErrorCodes.Select(c => Normalise(c.ToString().Trim())).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            pragmas.Add((directive.SpanStart, directive.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword), ids));
+        }
+    }
+
+    private static int NextIndexOf(ReadOnlySpan<char> text, string word, int from)
+    {
+        var found = text[from..].IndexOf(word, StringComparison.Ordinal);
+        return found < 0 ? -1 : from + found;
     }
 
     /// <summary>As the compiler reads them, bare numbers are C# compiler warnings: 618 and 0618 are CS0618.</summary>

@@ -113,6 +113,83 @@ public sealed class SuppressionTests
         Assert.Equal(before.Length, before.Select(f => f.Fingerprint).Distinct().Count());
     }
 
+    [Fact]
+    public void For_PragmasAmongOtherDirectivesCommentsAndStrings_OnlyRealPragmasCount()
+    {
+        const string Text = """
+            #region setup
+            class C
+            {
+                // #pragma warning disable DR3001
+                string s = "#pragma warning disable DR3001";
+                void A() { }
+            #if NEVER
+            #pragma warning disable DR3001
+            #endif
+                void B() { }
+            #pragma warning disable DR3001 // the pragma above is not one
+                void D() { }
+            #pragma warning restore
+                void E() { }
+            #pragma warning disable 618, DR1001
+                void F() { }
+            }
+            #endregion
+            """;
+        var root = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(Text).GetRoot();
+        var suppressions = Suppressions.For(root);
+        int At(string member) => Text.IndexOf($"void {member}()", StringComparison.Ordinal);
+
+        Assert.Equal(DirectiveChainPragmas(root), suppressions.Pragmas.Select(p => (p.Position, p.Disable)));
+        Assert.False(suppressions.IsSuppressed("DR3001", At("A"), null));
+        Assert.True(suppressions.IsSuppressed("DR3001", At("D"), null));
+        Assert.False(suppressions.IsSuppressed("DR3001", At("E"), null));
+        Assert.True(suppressions.IsSuppressed("CS0618", At("F"), null));
+        Assert.True(suppressions.IsSuppressed("DR1001", At("F"), null));
+        Assert.False(suppressions.IsSuppressed("DR3001", At("F"), null));
+    }
+
+    [Theory]
+    [MemberData(nameof(RepositorySources))]
+    public void For_RepositoryFile_FindsTheDirectiveChainsPragmas(string path)
+    {
+        var root = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(File.ReadAllText(path)).GetRoot();
+
+        Assert.Equal(DirectiveChainPragmas(root), Suppressions.For(root).Pragmas.Select(p => (p.Position, p.Disable)));
+    }
+
+    public static TheoryData<string> RepositorySources()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "tests", "TestAssets")) && Directory.Exists(Path.Combine(dir.FullName, "src")))
+            {
+                return [.. Directory.EnumerateFiles(Path.Combine(dir.FullName, "src"), "*.cs", SearchOption.AllDirectories)
+                    .Concat(Directory.EnumerateFiles(Path.Combine(dir.FullName, "tests", "TestAssets"), "*.cs", SearchOption.AllDirectories))
+                    .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                    .Where(f => File.ReadAllText(f).Contains('#', StringComparison.Ordinal))
+                    .Order(StringComparer.Ordinal)];
+            }
+        }
+
+        throw new DirectoryNotFoundException("src and tests/TestAssets not found above " + AppContext.BaseDirectory);
+    }
+
+    // What Roslyn's directive chain holds: every #pragma warning, as the suppressions must see them.
+    private static List<(int Position, bool Disable)> DirectiveChainPragmas(Microsoft.CodeAnalysis.SyntaxNode root)
+    {
+        var found = new List<(int, bool)>();
+        for (var next = Microsoft.CodeAnalysis.CSharp.CSharpExtensions.GetFirstDirective(root); next is not null; next = next.GetNextDirective())
+        {
+            if (next is Microsoft.CodeAnalysis.CSharp.Syntax.PragmaWarningDirectiveTriviaSyntax pragma)
+            {
+                found.Add((pragma.SpanStart, Microsoft.CodeAnalysis.CSharpExtensions.IsKind(pragma.DisableOrRestoreKeyword, Microsoft.CodeAnalysis.CSharp.SyntaxKind.DisableKeyword)));
+            }
+        }
+
+        return found;
+    }
+
     private static ImmutableDictionary<string, RuleOverride> OnlyEmptyCatch() =>
         RuleCatalog.BuiltIn.Rules.ToImmutableDictionary(r => r.Id, r => new RuleOverride(r.Id == "DR3001", null, ImmutableDictionary<string, double>.Empty));
 }
