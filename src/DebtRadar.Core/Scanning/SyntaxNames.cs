@@ -98,8 +98,81 @@ internal static class SyntaxNames
         // One token has no whitespace to normalise: spare most parameters a rewritten copy of the type.
         PredefinedTypeSyntax predefined => predefined.Keyword.Text,
         IdentifierNameSyntax identifier => identifier.Identifier.Text,
-        _ => Normalized(type),
+        _ => Spelled(type) ?? Normalized(type),
     };
+
+    /// <summary>
+    /// What <see cref="Normalized"/> makes of a type built only of names, type arguments, <c>?</c>,
+    /// <c>*</c> and one-dimensional array ranks, without rewriting it: its tokens, a space after each
+    /// comma. Null for any other type (tuples, function pointers, multi-dimensional ranks, omitted
+    /// type arguments), for a type with a missing token, and for one with a comment or directive
+    /// inside, which normalising keeps.
+    /// </summary>
+    internal static string? Spelled(TypeSyntax type)
+    {
+        if (type.ContainsDiagnostics || type.ContainsDirectives)
+        {
+            return null;
+        }
+
+        foreach (var node in type.DescendantNodesAndSelf())
+        {
+            var spelled = node switch
+            {
+                PredefinedTypeSyntax or IdentifierNameSyntax or GenericNameSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax
+                    or NullableTypeSyntax or PointerTypeSyntax or ArrayTypeSyntax or OmittedArraySizeExpressionSyntax => true,
+                TypeArgumentListSyntax arguments => !arguments.Arguments.Any(a => a is OmittedTypeArgumentSyntax),
+                ArrayRankSpecifierSyntax rank => rank.Sizes is [OmittedArraySizeExpressionSyntax],
+                _ => false,
+            };
+            if (!spelled)
+            {
+                return null;
+            }
+        }
+
+        var builder = new StringBuilder();
+        var first = type.GetFirstToken();
+        var last = type.GetLastToken();
+        var previous = SyntaxKind.None;
+        foreach (var token in type.DescendantTokens())
+        {
+            // The type's own leading and trailing trivia are not part of it (WithoutTrivia).
+            if ((token != first && !IsWhitespace(token.LeadingTrivia)) || (token != last && !IsWhitespace(token.TrailingTrivia)))
+            {
+                return null;
+            }
+
+            // The normaliser puts a space between `?` or `*` and a rank (`int? []`); only `>` and `,` are known to follow them tightly.
+            if (previous is SyntaxKind.QuestionToken or SyntaxKind.AsteriskToken && !token.IsKind(SyntaxKind.GreaterThanToken) && !token.IsKind(SyntaxKind.CommaToken))
+            {
+                return null;
+            }
+
+            previous = token.Kind();
+
+            builder.Append(token.Text);
+            if (token.IsKind(SyntaxKind.CommaToken))
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsWhitespace(SyntaxTriviaList trivia)
+    {
+        foreach (var piece in trivia)
+        {
+            if (!piece.IsKind(SyntaxKind.WhitespaceTrivia) && !piece.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Normalising rewrites a copy of the type, and a file names the same few types over and over:
     // the result is remembered per thread by the type's text (the text decides the type's tokens and
@@ -107,7 +180,7 @@ internal static class SyntaxNames
     [ThreadStatic]
     private static Dictionary<string, string>? normalized;
 
-    private static string Normalized(TypeSyntax type)
+    internal static string Normalized(TypeSyntax type)
     {
         var cache = normalized ??= new Dictionary<string, string>(StringComparer.Ordinal);
         var written = type.ToString();
