@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using DebtRadar.Core.Model;
 using Microsoft.CodeAnalysis;
@@ -95,10 +96,12 @@ internal static class Cohesion
         return Enumerable.Range(0, list.Count).Select(i => Find(parent, i)).Distinct().Count();
     }
 
+    private static readonly SearchValues<char> NameEnds = SearchValues.Create("(<[");
+
     /// <summary><c>Parse(string, int)</c> → <c>Parse</c>; <c>Name.get</c> → <c>Name</c>.</summary>
     internal static string SimpleName(string member)
     {
-        var end = member.IndexOfAny(['(', '<', '[']);
+        var end = member.AsSpan().IndexOfAny(NameEnds);
         var name = end < 0 ? member : member[..end];
         var dot = name.LastIndexOf('.');
         return dot > 0 && name[(dot + 1)..] is "get" or "set" or "init" or "add" or "remove" ? name[..dot] : name;

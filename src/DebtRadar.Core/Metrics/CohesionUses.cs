@@ -175,6 +175,14 @@ internal static class CohesionUses
 
         public bool UsesFieldKeyword { get; private set; }
 
+        /// <summary>Forgets every node, keeping the room, to collect the next member.</summary>
+        public void Clear()
+        {
+            Declared.Clear();
+            Names.Clear();
+            UsesFieldKeyword = false;
+        }
+
         public void Add(SyntaxNode node)
         {
             AddDeclaredName(node, Declared);

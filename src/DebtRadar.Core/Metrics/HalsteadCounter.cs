@@ -71,6 +71,15 @@ internal static class HalsteadCounter
 
         public HalsteadMetrics Result => new(operators.Count, operands.Count, totalOperators, totalOperands);
 
+        /// <summary>Forgets every token, keeping the sets' room, to count the next member.</summary>
+        public void Clear()
+        {
+            operators.Clear();
+            operands.Clear();
+            totalOperators = 0;
+            totalOperands = 0;
+        }
+
         public void Add(SyntaxToken token)
         {
             var kind = token.Kind();

@@ -5,7 +5,6 @@ using DebtRadar.Core.Metrics.Sonar;
 using DebtRadar.Core.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace DebtRadar.Core.Metrics;
 
@@ -47,10 +46,16 @@ internal sealed record MsSyntaxFacts(int RawCyclomatic, int ExecutableLines, int
 /// </remarks>
 internal sealed class MemberSyntaxWalk
 {
-    private readonly TextLineCollection lines;
+    // The counters' sets, kept from one member to the next on each thread: a member's sets would
+    // otherwise be allocated and grown again for every member.
+    [ThreadStatic]
+    private static Counters? spare;
+
+    private readonly LineMap lines;
     private readonly bool msSyntax;
-    private readonly List<SyntaxNode> codeRoots = [];
-    private readonly HalsteadCounter.TextbookCounter textbook = new();
+    private readonly Counters counters;
+    private readonly List<SyntaxNode> codeRoots;
+    private readonly HalsteadCounter.TextbookCounter textbook;
     private readonly MsSyntaxHalstead.Counter? volume;
     private readonly MsSyntaxCoupling.Collector? coupling;
     private readonly CohesionUses.Collector? cohesion;
@@ -75,21 +80,26 @@ internal sealed class MemberSyntaxWalk
     private int executable;
     private int initializers;
 
-    private MemberSyntaxWalk(SyntaxNode declaration, TextLineCollection lines, bool msSyntax, MsSyntaxCoupling.Collector? coupling, CohesionUses.Collector? cohesion)
+    private MemberSyntaxWalk(SyntaxNode declaration, LineMap lines, bool msSyntax, MsSyntaxCoupling.Collector? coupling, CohesionUses.Collector? cohesion)
     {
         this.declaration = declaration;
         this.coupling = coupling;
         this.cohesion = cohesion;
         this.lines = lines;
         this.msSyntax = msSyntax;
-        volume = msSyntax ? new MsSyntaxHalstead.Counter() : null;
+        counters = spare ?? new Counters();
+        spare = null; // a walk that starts while this one runs gets counters of its own
+        counters.Clear();
+        textbook = counters.Textbook;
+        volume = msSyntax ? counters.Volume : null;
+        codeRoots = counters.CodeRoots;
         skipsOwnAttributes = declaration is MemberDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax;
         codeRoots.AddRange(MsSyntax.CodeOf(declaration));
     }
 
     /// <summary>Measures <paramref name="declaration"/> (a discovered member's node).</summary>
     /// <param name="declaration">The member's declaration node.</param>
-    /// <param name="lines">The lines of its tree's text.</param>
+    /// <param name="lines">The lines of its tree's text (<see cref="LineMap.Of"/>).</param>
     /// <param name="msSyntax">Whether to compute the syntax-only MS metrics too (syntax-only mode).</param>
     /// <param name="coupling">
     /// Collects the syntax-only coupling from the same nodes when given (only for a declaration
@@ -98,7 +108,7 @@ internal sealed class MemberSyntaxWalk
     /// <param name="cohesion">Collects what syntactic cohesion reads from the same nodes when given (same condition).</param>
     public static MemberSyntaxFacts Measure(
         SyntaxNode declaration,
-        TextLineCollection lines,
+        LineMap lines,
         bool msSyntax,
         MsSyntaxCoupling.Collector? coupling = null,
         CohesionUses.Collector? cohesion = null)
@@ -117,7 +127,9 @@ internal sealed class MemberSyntaxWalk
             ms = new MsSyntaxFacts(cc, executable, executable + walk.initializers, walk.volume!.Volume);
         }
 
-        return new MemberSyntaxFacts(walk.nloc, walk.textbook.Result, walk.maxDepth, walk.bumps, walk.complexConditionals, ms);
+        var facts = new MemberSyntaxFacts(walk.nloc, walk.textbook.Result, walk.maxDepth, walk.bumps, walk.complexConditionals, ms);
+        spare = walk.counters;
+        return facts;
     }
 
     private void Visit(SyntaxNode node)
@@ -221,7 +233,7 @@ internal sealed class MemberSyntaxWalk
         }
 
         // Tokens come in source order: a line is new exactly when it is past the last one counted.
-        var (start, end) = LinesOf(lines, span);
+        var (start, end) = lines.LinesOf(span);
         var first = Math.Max(start, lastCountedLine + 1);
         if (end >= first)
         {
@@ -230,10 +242,19 @@ internal sealed class MemberSyntaxWalk
         }
     }
 
-    /// <summary>The 0-based first and last line of a token's span (not empty); one line lookup for a token on one line.</summary>
-    internal static (int First, int Last) LinesOf(TextLineCollection lines, TextSpan span)
+    private sealed class Counters
     {
-        var line = lines.GetLineFromPosition(span.Start);
-        return (line.LineNumber, span.End <= line.End ? line.LineNumber : lines.GetLineFromPosition(span.End - 1).LineNumber);
+        public List<SyntaxNode> CodeRoots { get; } = [];
+
+        public HalsteadCounter.TextbookCounter Textbook { get; } = new();
+
+        public MsSyntaxHalstead.Counter Volume { get; } = new();
+
+        public void Clear()
+        {
+            CodeRoots.Clear();
+            Textbook.Clear();
+            Volume.Clear();
+        }
     }
 }

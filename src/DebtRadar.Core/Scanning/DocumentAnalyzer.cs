@@ -20,6 +20,7 @@ internal static class DocumentAnalyzer
         var tree = document.Tree;
         var root = tree.GetRoot(cancellationToken);
         var text = tree.GetText(cancellationToken);
+        var lines = LineMap.Of(text);
         var model = compilation?.GetSemanticModel(tree);
         var diagnostics = ImmutableArray.CreateBuilder<ScanDiagnostic>();
 
@@ -34,6 +35,8 @@ internal static class DocumentAnalyzer
         var members = ImmutableArray.CreateBuilder<MemberResult>();
         var contexts = new List<(MemberContext, MemberResult)>(); // kept for the rules, so nothing is bound twice
         var cohesionScopes = new CohesionScopes();
+        var couplingCollector = new Metrics.Ms.MsSyntaxCoupling.Collector(); // cleared for each member: its sets keep their room
+        var cohesionCollector = new CohesionUses.Collector();
         foreach (var type in MemberDiscovery.Find(root))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -51,9 +54,11 @@ internal static class DocumentAnalyzer
 
                 // One walk of the member's syntax; syntax-only mode collects its coupling and cohesion facts in the same walk.
                 var collects = !context.IsSemantic && ClassCoupling.IsCollectedByMemberWalk(member.Declaration);
-                var walkedCoupling = collects ? new Metrics.Ms.MsSyntaxCoupling.Collector() : null;
-                var walkedCohesion = collects ? new CohesionUses.Collector() : null;
-                var syntax = MemberSyntaxWalk.Measure(member.Declaration, text.Lines, msSyntax: !context.IsSemantic, walkedCoupling, walkedCohesion);
+                var walkedCoupling = collects ? couplingCollector : null;
+                var walkedCohesion = collects ? cohesionCollector : null;
+                walkedCoupling?.Clear();
+                walkedCohesion?.Clear();
+                var syntax = MemberSyntaxWalk.Measure(member.Declaration, lines, msSyntax: !context.IsSemantic, walkedCoupling, walkedCohesion);
                 var memberCoupling = walkedCoupling is null
                     ? ClassCoupling.ForMember(context)
                     : ClassCoupling.FromMemberWalk(member.Declaration, walkedCoupling);
@@ -93,7 +98,7 @@ internal static class DocumentAnalyzer
         // One pass over the file's tokens for its clone fingerprint and nloc; it indexes the nodes the rules look for too.
         var index = !rules.Rules.IsEmpty && rules.Includes(document.RelativePath) && root is CompilationUnitSyntax ? SyntaxIndex.Empty() : null;
         var (tokens, nloc) = root is CompilationUnitSyntax unit
-            ? Metrics.Clones.CloneTokenizer.FingerprintWithNloc(unit, index)
+            ? Metrics.Clones.CloneTokenizer.FingerprintWithNloc(unit, index, lines)
             : (Metrics.Clones.CloneTokenizer.Fingerprint(root), Nloc.Compute(root));
         var result = new FileResult(
             document.RelativePath,

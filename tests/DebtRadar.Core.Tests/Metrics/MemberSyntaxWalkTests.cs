@@ -85,7 +85,7 @@ public sealed class MemberSyntaxWalkTests
     {
         var text = source == "edge cases" ? EdgeCases : File.ReadAllText(source);
         var tree = CSharpSyntaxTree.ParseText(text, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview));
-        var lines = tree.GetText().Lines;
+        var lines = LineMap.Of(tree.GetText());
         var members = MemberDiscovery.Find(tree.GetRoot()).SelectMany(t => t.Members);
         foreach (var member in members)
         {
@@ -151,7 +151,7 @@ public sealed class MemberSyntaxWalkTests
         var tree = CSharpSyntaxTree.ParseText(EdgeCases, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview));
         var method = MemberDiscovery.Find(tree.GetRoot()).Single(t => t.Name == "N.Edges").Members.Single(m => m.Name.StartsWith("Attributed", StringComparison.Ordinal));
 
-        var facts = MemberSyntaxWalk.Measure(method.Declaration, tree.GetText().Lines, msSyntax: true);
+        var facts = MemberSyntaxWalk.Measure(method.Declaration, LineMap.Of(tree.GetText()), msSyntax: true);
 
         Assert.Equal(3, facts.Nesting); // if / for / while
         Assert.Equal(1, facts.Bumps); // the if chain (three levels); the switch has one

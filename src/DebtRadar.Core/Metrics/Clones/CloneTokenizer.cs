@@ -49,12 +49,23 @@ public static class CloneTokenizer
     /// </summary>
     /// <param name="root">The file's compilation unit.</param>
     /// <param name="index">Filled with every node below the root, in pre-order, for the rules, when given.</param>
-    internal static (TokenFingerprint Fingerprint, int Nloc) FingerprintWithNloc(CompilationUnitSyntax root, Rules.SyntaxIndex? index = null)
+    /// <param name="lines">The lines of the file's text, when the caller has them already.</param>
+    internal static (TokenFingerprint Fingerprint, int Nloc) FingerprintWithNloc(CompilationUnitSyntax root, Rules.SyntaxIndex? index = null, LineMap? lines = null)
     {
-        var walk = new FileTokenWalk(root.SyntaxTree.GetText().Lines, index);
+        var walk = spareWalk ?? new FileTokenWalk();
+        spareWalk = null; // a walk that starts while this one runs gets lists of its own
+        walk.Start(lines ?? LineMap.Of(root.SyntaxTree.GetText()), index);
         walk.Visit(root, inUsing: false);
-        return (new TokenFingerprint(walk.Codes.ToImmutable(), walk.Lines.ToImmutable()), walk.Nloc);
+        var result = (new TokenFingerprint(ImmutableArray.Create(walk.Codes.AsSpan()), ImmutableArray.Create(walk.Lines.AsSpan())), walk.Nloc);
+        walk.Start(null, null);
+        spareWalk = walk;
+        return result;
     }
+
+    // The walk's two lists grow to the size of the largest file and are kept on each thread, so a file's
+    // fingerprint costs its two arrays and no growing copies.
+    [ThreadStatic]
+    private static FileTokenWalk? spareWalk;
 
     /// <summary>The normalised code of one token.</summary>
     public static int Code(SyntaxToken token) => token.Kind() switch
@@ -67,15 +78,28 @@ public static class CloneTokenizer
         _ => token.RawKind,
     };
 
-    private sealed class FileTokenWalk(TextLineCollection lines, Rules.SyntaxIndex? index)
+    private sealed class FileTokenWalk
     {
-        private int lastCountedLine = -1;
+        private LineMap? lines;
+        private Rules.SyntaxIndex? index;
+        private int lastCountedLine;
 
-        public ImmutableArray<int>.Builder Codes { get; } = ImmutableArray.CreateBuilder<int>();
+        public IntList Codes { get; } = new();
 
-        public ImmutableArray<int>.Builder Lines { get; } = ImmutableArray.CreateBuilder<int>();
+        public IntList Lines { get; } = new();
 
         public int Nloc { get; private set; }
+
+        /// <summary>Forgets the last file and starts on the next (null lines: none, just let go of the last one).</summary>
+        public void Start(LineMap? lines, Rules.SyntaxIndex? index)
+        {
+            this.lines = lines;
+            this.index = index;
+            lastCountedLine = -1;
+            Nloc = 0;
+            Codes.Clear();
+            Lines.Clear();
+        }
 
         public void Visit(SyntaxNode node, bool inUsing)
         {
@@ -98,7 +122,7 @@ public static class CloneTokenizer
                     continue; // nothing to count, and never a clone token (the end-of-file token is empty too)
                 }
 
-                var (first, last) = MemberSyntaxWalk.LinesOf(lines, span);
+                var (first, last) = lines!.LinesOf(span);
                 var firstNew = Math.Max(first, lastCountedLine + 1);
                 if (last >= firstNew)
                 {
@@ -113,5 +137,26 @@ public static class CloneTokenizer
                 }
             }
         }
+    }
+
+    /// <summary>A growable run of ints that is read as a span and cleared without freeing its room.</summary>
+    private sealed class IntList
+    {
+        private int[] items = new int[1024];
+        private int count;
+
+        public void Add(int item)
+        {
+            if (count == items.Length)
+            {
+                Array.Resize(ref items, items.Length * 2);
+            }
+
+            items[count++] = item;
+        }
+
+        public ReadOnlySpan<int> AsSpan() => items.AsSpan(0, count);
+
+        public void Clear() => count = 0;
     }
 }

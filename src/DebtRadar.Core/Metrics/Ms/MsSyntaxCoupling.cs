@@ -38,6 +38,14 @@ internal static class MsSyntaxCoupling
         private readonly HashSet<string> names = new(StringComparer.Ordinal);
         private readonly List<string> receivers = []; // judged once every local is known: a local may be declared after its use in a lambda
 
+        /// <summary>Forgets every node, keeping the room, to collect the next member.</summary>
+        public void Clear()
+        {
+            locals.Clear();
+            names.Clear();
+            receivers.Clear();
+        }
+
         public void AddAll(SyntaxNode root)
         {
             foreach (var node in root.DescendantNodesAndSelf())

@@ -56,6 +56,20 @@ internal static class MsSyntaxHalstead
             }
         }
 
+        /// <summary>Forgets every node, keeping the sets' room, to count the next member.</summary>
+        public void Clear()
+        {
+            binary.Clear();
+            unary.Clear();
+            cases.Clear();
+            literals.Clear();
+            names.Clear();
+            calls.Clear();
+            creations.Clear();
+            operators = 0;
+            operandUses = 0;
+        }
+
         public void Add(SyntaxNode node)
         {
             switch (node)
