@@ -33,6 +33,13 @@ internal static class Program
             return 0;
         }
 
+        if (args is ["--analyse", var folder, ..])
+        {
+            var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+            Console.Write(FolderAnalysis.Run(folder, runs));
+            return 0;
+        }
+
         // --quick: one short in-process job (no generated project to build), for a first look at numbers.
         var quick = args.Contains("--quick");
         var config = quick
