@@ -128,6 +128,7 @@ internal sealed class MemberSyntaxWalk
         }
 
         var facts = new MemberSyntaxFacts(walk.nloc, walk.textbook.Result, walk.maxDepth, walk.bumps, walk.complexConditionals, ms);
+        walk.counters.CodeRoots.Clear(); // kept counters hold no node, so no tree stays alive through them
         spare = walk.counters;
         return facts;
     }
