@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace DebtRadar.Workspace.MSBuild;
 
@@ -10,30 +9,17 @@ namespace DebtRadar.Workspace.MSBuild;
 /// </summary>
 internal static class AbandonedBuildHosts
 {
-    private const string HostAssembly = "Microsoft.CodeAnalysis.Workspaces.MSBuild.BuildHost";
-
-    public static int Kill()
+    /// <returns>The hosts ended, whose pipes' socket files are now left over.</returns>
+    public static IReadOnlyList<ChildBuildHosts.Host> Kill()
     {
-        if (!OperatingSystem.IsLinux() || !Directory.Exists("/proc"))
+        var killed = new List<ChildBuildHosts.Host>();
+        foreach (var host in ChildBuildHosts.Find())
         {
-            return 0;
-        }
-
-        var killed = 0;
-        foreach (var folder in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(folder), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
-                || ParentOf(folder) != Environment.ProcessId
-                || !CommandLineOf(folder).Contains(HostAssembly, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             try
             {
-                using var host = Process.GetProcessById(pid);
-                host.Kill(entireProcessTree: true);
-                killed++;
+                using var process = Process.GetProcessById(host.ProcessId);
+                process.Kill(entireProcessTree: true);
+                killed.Add(host);
             }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
             {
@@ -42,27 +28,5 @@ internal static class AbandonedBuildHosts
         }
 
         return killed;
-    }
-
-    /// <summary>The fourth field of /proc/PID/stat, after the command name in parentheses (which may hold spaces).</summary>
-    private static int ParentOf(string folder)
-    {
-        var stat = ReadOrEmpty(Path.Combine(folder, "stat"));
-        var fields = stat[(stat.LastIndexOf(')') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return fields.Length > 1 && int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var parent) ? parent : -1;
-    }
-
-    private static string CommandLineOf(string folder) => ReadOrEmpty(Path.Combine(folder, "cmdline"));
-
-    private static string ReadOrEmpty(string file)
-    {
-        try
-        {
-            return File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return string.Empty;
-        }
     }
 }

@@ -29,6 +29,9 @@ internal sealed class MSBuildInfoLoader : IDisposable
     private readonly WorkspaceEventRegistration _handler;
     private readonly ImmutableDictionary<string, string> _globalProperties;
 
+    /// <summary>The socket files of the BuildHosts started here, removed on <see cref="Dispose"/>.</summary>
+    public BuildHostSockets Sockets { get; } = new();
+
     /// <param name="globalProperties">MSBuild global properties for every evaluation (the framework plan's).</param>
     public MSBuildInfoLoader(ImmutableDictionary<string, string> globalProperties)
     {
@@ -40,7 +43,7 @@ internal sealed class MSBuildInfoLoader : IDisposable
     public async Task<LoadedProjects> LoadSolutionAsync(string solutionPath, CancellationToken cancellationToken)
     {
         var loader = new MSBuildProjectLoader(_workspace, _globalProperties);
-        var timing = new TimingRecorder();
+        var timing = new TimingRecorder(Sockets);
         var solution = await loader.LoadSolutionInfoAsync(solutionPath, timing, msbuildLogger: null, cancellationToken).ConfigureAwait(false);
         return Result(solution.Projects, ImmutableDictionary<string, string>.Empty, timing);
     }
@@ -49,7 +52,7 @@ internal sealed class MSBuildInfoLoader : IDisposable
     public async Task<LoadedProjects> LoadProjectsAsync(IEnumerable<string> projectPaths, CancellationToken cancellationToken)
     {
         var loader = new MSBuildProjectLoader(_workspace, _globalProperties);
-        var timing = new TimingRecorder();
+        var timing = new TimingRecorder(Sockets);
         var map = ProjectMap.Create();
         var infos = new Dictionary<ProjectId, ProjectInfo>();
         var failed = ImmutableDictionary.CreateBuilder<string, string>(PathText.Comparer);
@@ -57,6 +60,8 @@ internal sealed class MSBuildInfoLoader : IDisposable
         {
             try
             {
+                // Each call starts (and shuts down) a BuildHost of its own.
+                timing.NoteHostOnNextReport();
                 foreach (var info in await loader.LoadProjectInfoAsync(path, map, timing, msbuildLogger: null, cancellationToken).ConfigureAwait(false))
                 {
                     infos.TryAdd(info.Id, info);
@@ -84,15 +89,30 @@ internal sealed class MSBuildInfoLoader : IDisposable
     {
         _handler.Dispose();
         _workspace.Dispose();
+        Sockets.RemoveLeftovers();
     }
 
-    /// <summary>Records MSBuild's own per-project timings; reports arrive on the loader's threads.</summary>
-    private sealed class TimingRecorder : IProgress<ProjectLoadProgress>
+    /// <summary>
+    /// Records MSBuild's own per-project timings; reports arrive on the loader's threads. A report
+    /// also means a BuildHost is running (it is shut down only when the load call ends): the first
+    /// report of a call notes its pipe.
+    /// </summary>
+    private sealed class TimingRecorder(BuildHostSockets sockets) : IProgress<ProjectLoadProgress>
     {
         private readonly ConcurrentDictionary<string, TimeSpan> _times = new(PathText.Comparer);
+        private int _noteHost = 1;
 
-        public void Report(ProjectLoadProgress value) =>
+        public void NoteHostOnNextReport() => Volatile.Write(ref _noteHost, 1);
+
+        public void Report(ProjectLoadProgress value)
+        {
+            if (Interlocked.Exchange(ref _noteHost, 0) == 1)
+            {
+                sockets.NoteRunning();
+            }
+
             _times.AddOrUpdate(value.FilePath, value.ElapsedTime, (_, t) => t + value.ElapsedTime);
+        }
 
         public ImmutableDictionary<string, TimeSpan> PerFile() => _times.ToImmutableDictionary(PathText.Comparer);
     }

@@ -107,7 +107,7 @@ internal sealed class MSBuildLoadSession(TargetResolution target, LoadOptions op
         {
             fatal = string.Create(CultureInfo.InvariantCulture, $"MSBuild evaluation exceeded the load timeout ({options.LoadTimeout.TotalSeconds:F0} s)");
             diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Warning, LoadDiagnosticCodes.Timeout, fatal + "; projects are scanned syntax-only."));
-            AbandonedBuildHosts.Kill();
+            loader.Value.Sockets.Note(AbandonedBuildHosts.Kill());
             loaded = Empty;
         }
         catch (Exception e) when (e is not OperationCanceledException)
