@@ -46,13 +46,13 @@ internal sealed partial class SemanticContextIndex
 
     private readonly FrozenDictionary<string, NameEntry> _names;
     private readonly FrozenSet<string> _attributeStems;
-    private readonly FrozenDictionary<string, byte[]> _types;
-    private readonly Dictionary<SyntaxTree, string[]> _typesByTree;
+    private readonly FrozenDictionary<string, TypeParts> _types;
+    private readonly Dictionary<SyntaxTree, (string Path, string[] Types)> _typesByTree;
 
     private SemanticContextIndex(
         FrozenDictionary<string, NameEntry> names,
-        FrozenDictionary<string, byte[]> types,
-        Dictionary<SyntaxTree, string[]> typesByTree,
+        FrozenDictionary<string, TypeParts> types,
+        Dictionary<SyntaxTree, (string Path, string[] Types)> typesByTree,
         string surfaceHash)
     {
         _names = names;
@@ -83,8 +83,8 @@ internal sealed partial class SemanticContextIndex
         var entries = new Dictionary<string, List<byte[]>>(StringComparer.Ordinal);
         var follows = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var namespaces = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        var parts = new Dictionary<string, List<byte[]>>(StringComparer.Ordinal);
-        var byTree = new Dictionary<SyntaxTree, string[]>();
+        var parts = new Dictionary<string, (string First, HashSet<string> Paths, SortedSet<string> Shapes)>(StringComparer.Ordinal);
+        var byTree = new Dictionary<SyntaxTree, (string Path, string[] Types)>();
         foreach (var (walk, tree) in walks.Zip(trees))
         {
             foreach (var entry in walk.Entries)
@@ -108,12 +108,19 @@ internal sealed partial class SemanticContextIndex
                 set.Add(fullName);
             }
 
-            foreach (var (fullName, part) in walk.TypeParts)
+            foreach (var (fullName, shapes) in walk.TypeParts)
             {
-                Bucket(parts, fullName).Add(Encoding.UTF8.GetBytes(walk.Path + "\0" + part + "\0"));
+                if (!parts.TryGetValue(fullName, out var type))
+                {
+                    // Trees come in compilation order, and a tree's parts in source order: the first seen is the first declaration.
+                    parts[fullName] = type = (walk.Path, new HashSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal));
+                }
+
+                type.Paths.Add(walk.Path);
+                type.Shapes.UnionWith(shapes);
             }
 
-            byTree[tree] = [.. walk.TypeParts.Select(p => p.FullName).Distinct(StringComparer.Ordinal)];
+            byTree[tree] = (walk.Path, [.. walk.TypeParts.Select(p => p.FullName).Distinct(StringComparer.Ordinal)]);
         }
 
         var names = new Dictionary<string, NameEntry>(StringComparer.Ordinal);
@@ -133,7 +140,10 @@ internal sealed partial class SemanticContextIndex
             names[name] = new NameEntry(hash.GetHashAndReset(), [.. follows.GetValueOrDefault(name) ?? []]);
         }
 
-        var types = parts.ToFrozenDictionary(p => p.Key, p => SHA256.HashData(p.Value.SelectMany(b => b).ToArray()), StringComparer.Ordinal);
+        var types = parts.ToFrozenDictionary(
+            p => p.Key,
+            p => new TypeParts(p.Value.First, p.Value.Paths, SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', p.Value.Shapes)))),
+            StringComparer.Ordinal);
 
         // The whole surface, for projects that depend on this one: each file's entries, files in path order.
         using var surface = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -152,8 +162,8 @@ internal sealed partial class SemanticContextIndex
 
     /// <summary>
     /// The hash of everything in the project that <paramref name="tree"/> can bind to: the entries of the
-    /// names it contains and of the names they depend on, the always-bound entries, and the parts of the
-    /// types it declares.
+    /// names it contains and of the names they depend on, the always-bound entries, and what the
+    /// measurements read of the other parts of the types it declares (<see cref="TypeParts"/>).
     /// </summary>
     public string ContextOf(SyntaxTree tree, CancellationToken cancellationToken)
     {
@@ -188,10 +198,15 @@ internal sealed partial class SemanticContextIndex
             buffer.Write(_names[name].Hash);
         }
 
-        foreach (var type in _typesByTree.GetValueOrDefault(tree) ?? [])
+        if (_typesByTree.TryGetValue(tree, out var declared))
         {
-            Append(buffer, "type " + type);
-            buffer.Write(_types[type]);
+            foreach (var type in declared.Types)
+            {
+                var parts = _types[type];
+                var elsewhere = parts.Paths.Count > 1 || !parts.Paths.Contains(declared.Path);
+                Append(buffer, "type " + type + "\0first " + parts.First + "\0elsewhere " + elsewhere);
+                buffer.Write(parts.Shapes);
+            }
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
@@ -237,11 +252,30 @@ internal sealed partial class SemanticContextIndex
 
     private sealed record NameEntry(byte[] Hash, string[] Follow);
 
+    /// <summary>
+    /// What a file's measurements read of the other declarations of a type it declares, beyond the
+    /// members and headers they reach by name (docs/decisions/0052-finer-keys-for-partial-types.md):
+    /// whether another file declares the type (a type declared once gets a maintainability index), which
+    /// part comes first (an empty type counts 1 for its implicit constructor in its first part) and
+    /// whether it has methods anywhere (<c>MsTypeLevel</c>), which follows from the set of its members' shapes.
+    /// </summary>
+    /// <param name="First">The path of the file that holds the first declaration, in compilation order.</param>
+    /// <param name="Paths">The paths of every file that declares the type.</param>
+    /// <param name="Shapes">A hash of the distinct shapes of the members of all its declarations.</param>
+    private sealed record TypeParts(string First, HashSet<string> Paths, byte[] Shapes);
+
     private sealed record DeclarationEntry(string Name, byte[] Hash, IReadOnlyCollection<string> Follow);
 
-    /// <summary>Where a declaration sits: its namespaces and containing types, and the file's using directives.</summary>
-    /// <param name="Text">The context as text, part of each entry's hash.</param>
+    /// <summary>Where a declaration sits: its namespaces and containing types, and the using directives in scope.</summary>
+    /// <param name="Text">The namespaces and containing types as text, part of each entry's hash.</param>
+    /// <param name="Usings">
+    /// The extern aliases and using directives of the file and of the enclosing namespaces, as text: part of
+    /// the hash of an entry that contains a name (they bind nothing else).
+    /// </param>
     /// <param name="TypeName">The metadata-like name of the innermost type (namespace, types with arity), or empty.</param>
     /// <param name="Follow">Names the context depends on: the containing types, an extension block's receiver.</param>
-    private sealed record Container(string Text, string TypeName, IReadOnlyList<string> Follow);
+    private sealed record Container(string Text, string Usings, string TypeName, IReadOnlyList<string> Follow)
+    {
+        public static Container None { get; } = new(string.Empty, string.Empty, string.Empty, []);
+    }
 }
