@@ -36,13 +36,22 @@ internal sealed partial class SemanticContextIndex
 
         public byte[] SurfaceHash { get; private set; } = [];
 
+        /// <summary>
+        /// Whether a signature here takes a <c>params</c> collection that is not an array: a call then
+        /// creates that collection with its constructor without naming it.
+        /// </summary>
+        public bool DeclaresParamsCollection { get; private set; }
+
+        /// <summary>Whether a method here is called <c>AppendLiteral</c>: this may be an interpolated string handler, created without being named.</summary>
+        public bool DeclaresHandlerMembers { get; private set; }
+
         public static TreeIndex Walk(SyntaxTree tree, string path, CancellationToken cancellationToken)
         {
             var index = new TreeIndex(path);
             var root = (CompilationUnitSyntax)tree.GetRoot(cancellationToken);
             foreach (var directive in root.Usings.Where(u => !u.GlobalKeyword.IsKind(SyntaxKind.None)))
             {
-                index.Add(Always, directive, Container.None, declared: null);
+                index.Add(GlobalUsings, directive, Container.None, declared: null);
             }
 
             foreach (var attributes in root.AttributeLists)
@@ -121,14 +130,15 @@ internal sealed partial class SemanticContextIndex
                     break;
                 case MethodDeclarationSyntax method:
                     Add(Key(method.Identifier.ValueText), method, container, method);
+                    DeclaresHandlerMembers |= method.Identifier.ValueText == "AppendLiteral";
                     break;
                 case ConstructorDeclarationSyntax constructor:
-                    // Filed under the type's name: `new T(…)` names it, and a target-typed `new()` reaches
-                    // it through the signature that names T.
-                    Add(constructor.Identifier.ValueText, constructor, container, constructor);
+                    // Filed apart from the type's name: a file that only reaches the type through a
+                    // signature calls none of them, unless it can create an object without naming its type.
+                    Add(constructor.Identifier.ValueText + Constructors, constructor, container, constructor);
                     break;
                 case DestructorDeclarationSyntax destructor:
-                    Add(destructor.Identifier.ValueText, destructor, container, destructor);
+                    Add(destructor.Identifier.ValueText + Constructors, destructor, container, destructor);
                     break;
                 case PropertyDeclarationSyntax property:
                     Add(Key(property.Identifier.ValueText), property, container, property);
@@ -250,6 +260,10 @@ internal sealed partial class SemanticContextIndex
                 {
                     follow.Add(followed);
                     names = true;
+                }
+                else if (token.IsKind(SyntaxKind.ParamsKeyword) && token.Parent is ParameterSyntax { Type: not ArrayTypeSyntax })
+                {
+                    DeclaresParamsCollection = true;
                 }
             }
 

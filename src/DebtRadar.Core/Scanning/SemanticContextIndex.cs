@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DebtRadar.Core.Scanning;
 
@@ -27,6 +28,12 @@ internal sealed partial class SemanticContextIndex
     /// <summary>The pseudo-name under which entries bound without a name are filed; every file's context includes it.</summary>
     private const string Always = "\0always";
 
+    /// <summary>The pseudo-name of global using directives: an alias there can name any type, so what they name counts with its constructors.</summary>
+    private const string GlobalUsings = "\0global using";
+
+    /// <summary>Appended to a type's name, the name its constructors and destructor are filed under.</summary>
+    private const string Constructors = "\0new";
+
     /// <summary>
     /// Members the language calls by name without the name in the code: foreach, await, using, fixed,
     /// deconstruction, collection initialisers, query expressions, index and range access, list
@@ -48,14 +55,18 @@ internal sealed partial class SemanticContextIndex
     private readonly FrozenSet<string> _attributeStems;
     private readonly FrozenDictionary<string, TypeParts> _types;
     private readonly Dictionary<SyntaxTree, (string Path, string[] Types)> _typesByTree;
+    private readonly bool _paramsCollections;
+    private readonly bool _stringHandlers;
 
     private SemanticContextIndex(
         FrozenDictionary<string, NameEntry> names,
         FrozenDictionary<string, TypeParts> types,
         Dictionary<SyntaxTree, (string Path, string[] Types)> typesByTree,
-        string surfaceHash)
+        string surfaceHash,
+        (bool ParamsCollections, bool StringHandlers) implicitCreation)
     {
         _names = names;
+        (_paramsCollections, _stringHandlers) = implicitCreation;
         _attributeStems = names.Keys.Where(n => n.Length > "Attribute".Length && n.EndsWith("Attribute", StringComparison.Ordinal))
             .Select(n => n[..^"Attribute".Length]).ToFrozenSet(StringComparer.Ordinal);
         _types = types;
@@ -157,7 +168,8 @@ internal sealed partial class SemanticContextIndex
             names.ToFrozenDictionary(StringComparer.Ordinal),
             types,
             byTree,
-            Convert.ToHexStringLower(surface.GetHashAndReset()));
+            Convert.ToHexStringLower(surface.GetHashAndReset()),
+            (walks.Any(w => w.DeclaresParamsCollection), walks.Any(w => w.DeclaresHandlerMembers)));
     }
 
     /// <summary>
@@ -170,12 +182,15 @@ internal sealed partial class SemanticContextIndex
         ArgumentNullException.ThrowIfNull(tree);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
-        Visit(Always, seen, pending);
-        foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+        var root = tree.GetRoot(cancellationToken);
+        var createsUnnamed = CreatesObjectsWithoutNamingTheirType(root);
+        Visit(Always, constructors: false, seen, pending);
+        Visit(GlobalUsings, constructors: false, seen, pending);
+        foreach (var token in root.DescendantTokens())
         {
             if (token.IsKind(SyntaxKind.IdentifierToken))
             {
-                Visit(token.ValueText, seen, pending);
+                Visit(token.ValueText, constructors: true, seen, pending);
             }
         }
 
@@ -185,7 +200,7 @@ internal sealed partial class SemanticContextIndex
             {
                 foreach (var follow in entry.Follow)
                 {
-                    Visit(follow, seen, pending);
+                    Visit(follow, createsUnnamed || name == GlobalUsings, seen, pending);
                 }
             }
         }
@@ -212,25 +227,56 @@ internal sealed partial class SemanticContextIndex
         return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
     }
 
-    /// <summary>Names the file and the names it reaches, with the attribute form of each (<c>[Foo]</c> binds <c>FooAttribute</c>).</summary>
+    /// <summary>
+    /// Names the file and the names it reaches, with the attribute form of each (<c>[Foo]</c> binds
+    /// <c>FooAttribute</c>), and with the constructors of each when <paramref name="constructors"/>.
+    /// </summary>
     /// <remarks>Only names some declaration has are worth the lookup: an absent name adds nothing to the context.</remarks>
-    private void Visit(string name, HashSet<string> seen, Stack<string> pending)
+    private void Visit(string name, bool constructors, HashSet<string> seen, Stack<string> pending)
     {
-        if (!seen.Add(name))
+        Add(name, seen, pending);
+        if (constructors)
         {
-            return;
+            Add(name + Constructors, seen, pending);
         }
 
-        pending.Push(name);
         if (_attributeStems.Contains(name))
         {
             var attribute = name + "Attribute";
-            if (seen.Add(attribute))
+            Add(attribute, seen, pending);
+            if (constructors)
             {
-                pending.Push(attribute);
+                Add(attribute + Constructors, seen, pending);
+            }
+        }
+
+        static void Add(string name, HashSet<string> seen, Stack<string> pending)
+        {
+            if (seen.Add(name))
+            {
+                pending.Push(name);
             }
         }
     }
+
+    /// <summary>
+    /// Whether the file can call a constructor of a type it does not name: the type of a target-typed
+    /// <c>new()</c>, a collection expression or a <c>with</c> expression comes from a signature it
+    /// reaches; a constructor initializer, an instance constructor (its implicit <c>base()</c>) or a
+    /// primary constructor calls the base type's, which another part of the type may declare; a
+    /// <c>params</c> collection or an interpolated string handler is created by the call. Such a file
+    /// counts the constructors of every name it reaches, others those of the names they contain.
+    /// </summary>
+    private bool CreatesObjectsWithoutNamingTheirType(SyntaxNode root) =>
+        _paramsCollections
+        || root.DescendantNodes().Any(node => node switch
+        {
+            ImplicitObjectCreationExpressionSyntax or CollectionExpressionSyntax or WithExpressionSyntax or ConstructorInitializerSyntax => true,
+            ConstructorDeclarationSyntax constructor => !constructor.Modifiers.Any(SyntaxKind.StaticKeyword),
+            TypeDeclarationSyntax { ParameterList: not null } => true,
+            InterpolatedStringExpressionSyntax => _stringHandlers,
+            _ => false,
+        });
 
     private static List<byte[]> Bucket(Dictionary<string, List<byte[]>> buckets, string key)
     {

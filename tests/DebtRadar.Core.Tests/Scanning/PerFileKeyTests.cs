@@ -245,6 +245,23 @@ public sealed class PerFileKeyTests
             // Level gets a backing field: in Gauge.cs it becomes instance state that Read uses.
             f => Replace(f, "src/Gauge.Impl.cs", "get => _level; set => _level = value;", "get => field; set => field = value;"),
             ["src/Ledger.cs", "src/Report.cs", "src/Tally.cs", "src/Tally.More.cs", "src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs"]),
+        ("constructor added to a type reached only through a signature",
+
+            // Checkout.cs reaches Amount through Prices.Zero's return type and creates none: it keeps its result.
+            f => Replace(f, "src/Amounts.cs", "namespace Shop.Money { public class Amount { } }", "namespace Shop.Money { public class Amount { public Amount() { } public Amount(int cents) { } } }"),
+            ["src/Checkout.cs", "src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Ledger.cs", "src/Report.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs", "src/Tally.cs", "src/Counter.A.cs"]),
+        ("target-typed new of a type reached only through a signature",
+            f =>
+            {
+                f["src/Orders.cs"] = "namespace Shop;\npublic class Order { public Order() { } }\npublic static class Orders { public static int Place(Order order) => 1; }\n";
+                f["src/Shopper.cs"] = "namespace Shop;\npublic class Shopper { public int Buy() => Orders.Place(new()); }\n";
+            },
+            ["src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Ledger.cs", "src/Report.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs", "src/Tally.cs", "src/Counter.A.cs"]),
+        ("constructor of a type created by a target-typed new changed",
+
+            // Shopper.cs's new() now binds Order(Amount?) and passes a default Amount: it couples to Amount without naming Order or Amount.
+            f => Replace(f, "src/Orders.cs", "public Order() { }", "public Order(Shop.Money.Amount? discount = null) { }"),
+            ["src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Ledger.cs", "src/Report.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs", "src/Tally.cs", "src/Counter.A.cs"]),
         ("operator added",
             f => Replace(f, "src/Shape.cs", "public abstract double Area();", "public abstract double Area();\n    public static Shape operator +(Shape a, Shape b) => a;"),
             []),
