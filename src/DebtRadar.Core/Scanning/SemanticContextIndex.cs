@@ -10,18 +10,19 @@ namespace DebtRadar.Core.Scanning;
 
 /// <summary>
 /// Which of a project's declarations each file can bind to, as a hash: the per-file part of a cached
-/// result's key (see docs/decisions/0049-per-file-result-keys.md).
+/// result's key (see docs/decisions/0049-per-file-result-keys.md and 0052-finer-keys-for-partial-types.md).
 /// </summary>
 /// <remarks>
 /// One pass over the project's trees indexes the surface (every token outside member bodies, as in
 /// <see cref="DeclarationSurface"/>) by declaration: each type header, member signature, enum member
-/// and delegate is an entry filed under the simple name code uses to reach it, and carries the names
-/// its own meaning depends on (the identifiers in it, its containing types). A file's context is the
-/// entries of every identifier it contains, closed over those names, plus the entries the compiler
-/// binds without a name in the file (<see cref="ImplicitNames"/>, operators, conversions, indexers,
-/// global usings, assembly attributes, top-level statements) and, for each type the file declares, where
-/// every part of that type is and what kinds of members it has (partial types, and duplicates the
-/// compiler merges). Two versions of a project that give a file the same context bind it alike.
+/// and delegate is an entry filed under the simple name code uses to reach it (constructors apart from
+/// their type's name), and carries the names its own meaning depends on (the identifiers in it, its
+/// containing types). A file's context is the entries of every identifier it contains, closed over
+/// those names, plus the entries the compiler binds without a name in the file (<see cref="ImplicitNames"/>,
+/// operators, conversions, indexers, global usings, assembly attributes, top-level statements) and, for
+/// each type the file declares, what the measurements read of its other parts (<see cref="TypeParts"/>;
+/// partial types, and duplicates the compiler merges). Two versions of a project that give a file the
+/// same context bind it alike.
 /// </remarks>
 internal sealed partial class SemanticContextIndex
 {
@@ -53,6 +54,7 @@ internal sealed partial class SemanticContextIndex
 
     private readonly FrozenDictionary<string, NameEntry> _names;
     private readonly FrozenSet<string> _attributeStems;
+    private readonly FrozenDictionary<string, string> _constructorKeys;
     private readonly FrozenDictionary<string, TypeParts> _types;
     private readonly Dictionary<SyntaxTree, (string Path, string[] Types)> _typesByTree;
     private readonly bool _paramsCollections;
@@ -69,6 +71,8 @@ internal sealed partial class SemanticContextIndex
         (_paramsCollections, _stringHandlers) = implicitCreation;
         _attributeStems = names.Keys.Where(n => n.Length > "Attribute".Length && n.EndsWith("Attribute", StringComparison.Ordinal))
             .Select(n => n[..^"Attribute".Length]).ToFrozenSet(StringComparer.Ordinal);
+        _constructorKeys = names.Keys.Where(n => n.EndsWith(Constructors, StringComparison.Ordinal))
+            .ToFrozenDictionary(n => n[..^Constructors.Length], n => n, StringComparer.Ordinal);
         _types = types;
         _typesByTree = typesByTree;
         SurfaceHash = surfaceHash;
@@ -182,16 +186,17 @@ internal sealed partial class SemanticContextIndex
         ArgumentNullException.ThrowIfNull(tree);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
-        var root = tree.GetRoot(cancellationToken);
-        var createsUnnamed = CreatesObjectsWithoutNamingTheirType(root);
+        var createsUnnamed = _paramsCollections;
         Visit(Always, constructors: false, seen, pending);
         Visit(GlobalUsings, constructors: false, seen, pending);
-        foreach (var token in root.DescendantTokens())
+        foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
         {
             if (token.IsKind(SyntaxKind.IdentifierToken))
             {
                 Visit(token.ValueText, constructors: true, seen, pending);
             }
+
+            createsUnnamed = createsUnnamed || CreatesObjectWithoutNamingItsType(token);
         }
 
         while (pending.TryPop(out var name))
@@ -235,18 +240,18 @@ internal sealed partial class SemanticContextIndex
     private void Visit(string name, bool constructors, HashSet<string> seen, Stack<string> pending)
     {
         Add(name, seen, pending);
-        if (constructors)
+        if (constructors && _constructorKeys.TryGetValue(name, out var key))
         {
-            Add(name + Constructors, seen, pending);
+            Add(key, seen, pending);
         }
 
         if (_attributeStems.Contains(name))
         {
             var attribute = name + "Attribute";
             Add(attribute, seen, pending);
-            if (constructors)
+            if (constructors && _constructorKeys.TryGetValue(attribute, out var attributeKey))
             {
-                Add(attribute + Constructors, seen, pending);
+                Add(attributeKey, seen, pending);
             }
         }
 
@@ -260,23 +265,26 @@ internal sealed partial class SemanticContextIndex
     }
 
     /// <summary>
-    /// Whether the file can call a constructor of a type it does not name: the type of a target-typed
-    /// <c>new()</c>, a collection expression or a <c>with</c> expression comes from a signature it
-    /// reaches; a constructor initializer, an instance constructor (its implicit <c>base()</c>) or a
-    /// primary constructor calls the base type's, which another part of the type may declare; a
-    /// <c>params</c> collection or an interpolated string handler is created by the call. Such a file
-    /// counts the constructors of every name it reaches, others those of the names they contain.
+    /// Whether <paramref name="token"/> starts code that can call a constructor of a type the file does
+    /// not name: the type of a target-typed <c>new()</c>, a collection expression or a <c>with</c>
+    /// expression comes from a signature the file reaches; a constructor initializer, an instance
+    /// constructor (its implicit <c>base()</c>) or a primary constructor calls the base type's, which
+    /// another part of the type may declare; an interpolated string handler is created by the call
+    /// (so is a <c>params</c> collection: see the caller). A file with such code counts the
+    /// constructors of every name it reaches, others those of the names they contain.
     /// </summary>
-    private bool CreatesObjectsWithoutNamingTheirType(SyntaxNode root) =>
-        _paramsCollections
-        || root.DescendantNodes().Any(node => node switch
+    private bool CreatesObjectWithoutNamingItsType(SyntaxToken token) =>
+        (SyntaxKind)token.RawKind switch
         {
-            ImplicitObjectCreationExpressionSyntax or CollectionExpressionSyntax or WithExpressionSyntax or ConstructorInitializerSyntax => true,
-            ConstructorDeclarationSyntax constructor => !constructor.Modifiers.Any(SyntaxKind.StaticKeyword),
-            TypeDeclarationSyntax { ParameterList: not null } => true,
-            InterpolatedStringExpressionSyntax => _stringHandlers,
-            _ => false,
-        });
+            SyntaxKind.NewKeyword => token.Parent is ImplicitObjectCreationExpressionSyntax,
+            SyntaxKind.OpenBracketToken => token.Parent is CollectionExpressionSyntax,
+            SyntaxKind.WithKeyword => token.Parent is WithExpressionSyntax,
+            SyntaxKind.BaseKeyword or SyntaxKind.ThisKeyword => token.Parent is ConstructorInitializerSyntax,
+            SyntaxKind.IdentifierToken => token.Parent is ConstructorDeclarationSyntax constructor
+                && constructor.Identifier == token && !constructor.Modifiers.Any(SyntaxKind.StaticKeyword),
+            SyntaxKind.OpenParenToken => token.Parent is ParameterListSyntax { Parent: TypeDeclarationSyntax },
+            _ => _stringHandlers && token.Parent is InterpolatedStringExpressionSyntax,
+        };
 
     private static List<byte[]> Bucket(Dictionary<string, List<byte[]>> buckets, string key)
     {
