@@ -24,13 +24,26 @@ internal sealed partial class SemanticContextIndex
         public List<(string Segment, string FullName)> Namespaces { get; } = [];
 
         /// <summary>
-        /// Every type declared here, each part as its file and the kinds of its members. Of another part
-        /// of a type it declares, a file's measurements read only which part comes first and whether
-        /// the type has methods (<c>MsTypeLevel</c>); members of other parts are reached by name.
+        /// Every type declared here, in source order, each part with the shapes of its members
+        /// (<see cref="Shape"/>). Of another part of a type it declares, a file's measurements read only
+        /// whether that part exists, which part comes first and whether the type has methods anywhere
+        /// (<c>MsTypeLevel</c>, the type's maintainability); members of other parts are reached by name.
         /// </summary>
-        public List<(string FullName, string Part)> TypeParts { get; } = [];
+        public List<(string FullName, string[] Shapes)> TypeParts { get; } = [];
+
+        /// <summary>Every extern alias and using directive of the file, namespace-level ones included.</summary>
+        private readonly StringBuilder _directives = new();
 
         public byte[] SurfaceHash { get; private set; } = [];
+
+        /// <summary>
+        /// Whether a signature here takes a <c>params</c> collection that is not an array: a call then
+        /// creates that collection with its constructor without naming it.
+        /// </summary>
+        public bool DeclaresParamsCollection { get; private set; }
+
+        /// <summary>Whether a method here is called <c>AppendLiteral</c>: this may be an interpolated string handler, created without being named.</summary>
+        public bool DeclaresHandlerMembers { get; private set; }
 
         public static TreeIndex Walk(SyntaxTree tree, string path, CancellationToken cancellationToken)
         {
@@ -38,15 +51,17 @@ internal sealed partial class SemanticContextIndex
             var root = (CompilationUnitSyntax)tree.GetRoot(cancellationToken);
             foreach (var directive in root.Usings.Where(u => !u.GlobalKeyword.IsKind(SyntaxKind.None)))
             {
-                index.Add(Always, directive, new Container(string.Empty, string.Empty, []), declared: null);
+                index.Add(GlobalUsings, directive, Container.None, declared: null);
             }
 
             foreach (var attributes in root.AttributeLists)
             {
-                index.Add(Always, attributes, new Container(string.Empty, string.Empty, []), declared: null);
+                index.Add(Always, attributes, Container.None, declared: null);
             }
 
-            var file = new Container("usings " + Tokens(root.Externs) + Tokens(root.Usings) + "\0", string.Empty, []);
+            var usings = Tokens(root.Externs) + Tokens(root.Usings) + "\0";
+            index._directives.Append(usings);
+            var file = Container.None with { Usings = usings };
             foreach (var member in root.Members)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -54,7 +69,7 @@ internal sealed partial class SemanticContextIndex
             }
 
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            hash.AppendData(Encoding.UTF8.GetBytes(file.Text));
+            hash.AppendData(Encoding.UTF8.GetBytes("usings " + index._directives));
             foreach (var entry in index.Entries)
             {
                 hash.AppendData(Encoding.UTF8.GetBytes(entry.Name + "\0"));
@@ -84,7 +99,13 @@ internal sealed partial class SemanticContextIndex
                         Namespaces.Add((segment, prefix));
                     }
 
-                    var inner = container with { Text = container.Text + "namespace " + name + " " + Tokens(space.Externs) + Tokens(space.Usings) + "\0" };
+                    var directives = Tokens(space.Externs) + Tokens(space.Usings) + "\0";
+                    _directives.Append("namespace ").Append(name).Append(' ').Append(directives);
+                    var inner = container with
+                    {
+                        Text = container.Text + "namespace " + name + "\0",
+                        Usings = container.Usings + "namespace " + name + " " + directives,
+                    };
                     foreach (var child in space.Members)
                     {
                         Visit(child, inner, full);
@@ -109,14 +130,15 @@ internal sealed partial class SemanticContextIndex
                     break;
                 case MethodDeclarationSyntax method:
                     Add(Key(method.Identifier.ValueText), method, container, method);
+                    DeclaresHandlerMembers |= method.Identifier.ValueText == "AppendLiteral";
                     break;
                 case ConstructorDeclarationSyntax constructor:
-                    // Filed under the type's name: `new T(…)` names it, and a target-typed `new()` reaches
-                    // it through the signature that names T.
-                    Add(constructor.Identifier.ValueText, constructor, container, constructor);
+                    // Filed apart from the type's name: a file that only reaches the type through a
+                    // signature calls none of them, unless it can create an object without naming its type.
+                    Add(constructor.Identifier.ValueText + Constructors, constructor, container, constructor);
                     break;
                 case DestructorDeclarationSyntax destructor:
-                    Add(destructor.Identifier.ValueText, destructor, container, destructor);
+                    Add(destructor.Identifier.ValueText + Constructors, destructor, container, destructor);
                     break;
                 case PropertyDeclarationSyntax property:
                     Add(Key(property.Identifier.ValueText), property, container, property);
@@ -148,7 +170,8 @@ internal sealed partial class SemanticContextIndex
                 var header = Header(type);
                 inner = container with
                 {
-                    Text = container.Text + "extension " + header + "\0",
+                    // Its members' meaning depends on what the receiver binds to, through the usings.
+                    Text = container.Text + "extension " + header + "\0\u0001usings " + container.Usings,
                     Follow = [.. container.Follow, .. FollowNames(type, type, header: true)],
                 };
             }
@@ -181,19 +204,39 @@ internal sealed partial class SemanticContextIndex
             var typeName = container.TypeName.Length > 0 ? container.TypeName + "+" + name : ns.Length > 0 ? ns + "." + name : name;
             if (type.Identifier.ValueText.Length > 0)
             {
-                var kinds = type switch
+                var shapes = type switch
                 {
-                    TypeDeclarationSyntax withMembers => withMembers.Members.Select(m => m.Kind().ToString()),
+                    TypeDeclarationSyntax withMembers => withMembers.Members.Select(Shape),
                     EnumDeclarationSyntax enumeration => enumeration.Members.Select(m => m.Kind().ToString()),
                     _ => [],
                 };
-                TypeParts.Add((typeName, string.Join(',', kinds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))));
+                TypeParts.Add((typeName, [.. shapes.Distinct(StringComparer.Ordinal)]));
             }
 
-            return new Container(
-                container.Text + "type " + type.Kind() + " " + name + "\0",
-                typeName,
-                [.. container.Follow, type.Identifier.ValueText]);
+            return container with
+            {
+                Text = container.Text + "type " + type.Kind() + " " + name + "\0",
+                TypeName = typeName,
+                Follow = [.. container.Follow, type.Identifier.ValueText],
+            };
+        }
+
+        /// <summary>
+        /// What a member declaration contributes to whether its type has methods: its kind, and for a
+        /// property, indexer or event which accessors it declares and how (the accessors are the
+        /// methods). Whether the type has methods is a function of the set of its members' shapes.
+        /// </summary>
+        private static string Shape(MemberDeclarationSyntax member)
+        {
+            var arrow = member switch
+            {
+                PropertyDeclarationSyntax { ExpressionBody: not null } or IndexerDeclarationSyntax { ExpressionBody: not null } => " =>",
+                _ => string.Empty,
+            };
+            var accessors = member is BasePropertyDeclarationSyntax { AccessorList: { } list }
+                ? " {" + string.Concat(list.Accessors.Select(a => " " + a.Keyword.ValueText + (a.Body is not null ? "{}" : a.ExpressionBody is not null ? "=>" : ";"))) + " }"
+                : string.Empty;
+            return member.Kind() + arrow + accessors;
         }
 
         private static string Key(string name) => ImplicitNames.Contains(name) ? Always : name;
@@ -209,13 +252,34 @@ internal sealed partial class SemanticContextIndex
             _buffer.ResetWrittenCount();
             Write(container.Text);
             var follow = new HashSet<string>(container.Follow, StringComparer.Ordinal);
+            var names = false;
             foreach (var token in Surface(node, header))
             {
                 Write(token.Text);
                 if (Follows(token, declared) is { } followed)
                 {
                     follow.Add(followed);
+                    names = true;
                 }
+                else if (token.IsKind(SyntaxKind.ParamsKeyword) && token.Parent is ParameterSyntax { Type: not ArrayTypeSyntax })
+                {
+                    DeclaresParamsCollection = true;
+                }
+            }
+
+            // The using directives in scope change what the declaration means only through the names
+            // in it: a header such as `public static partial class SqlMapper` binds nothing through them.
+            if (names)
+            {
+                Write("\u0001usings " + container.Usings);
+            }
+
+            // Whether a property has a backing field is a fact of its declaration that lives in its accessor
+            // bodies (the `field` keyword); a partial property's other part reads it (cohesion's instance state).
+            if (node is PropertyDeclarationSyntax { AccessorList: { } accessors }
+                && accessors.DescendantTokens().Any(t => t.IsKind(SyntaxKind.FieldKeyword)))
+            {
+                Write("\u0001field");
             }
 
             var hash = SHA256.HashData(_buffer.WrittenSpan);

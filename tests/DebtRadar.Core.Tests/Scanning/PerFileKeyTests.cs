@@ -89,6 +89,7 @@ public sealed class PerFileKeyTests
             public partial class Ledger
             {
                 private int _balance;
+                public int Limit { get; set; }
                 public void Post(int amount) { if (amount > 0) { _balance += amount; } }
                 public int Balance() => _balance;
             }
@@ -190,6 +191,77 @@ public sealed class PerFileKeyTests
         ("second method of a partial type, in another part",
             f => Replace(f, "src/Tally.More.cs", "public int More() => _more;", "public int More() => _more;\n    public int Less() => -_more;"),
             ["src/Tally.cs", "src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Ledger.cs", "src/Report.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs"]),
+        ("field added to another part of a partial type with fields",
+            f => Replace(f, "src/Tally.More.cs", "private int _more;", "private int _more;\n    private int _third;"),
+            ["src/Tally.cs", "src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Ledger.cs", "src/Report.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs"]),
+        ("first property of a part, of a shape another part has",
+
+            // Ledger.cs declares `Limit { get; set; }`: whether Ledger has methods does not change.
+            f => Replace(f, "src/Ledger.Audit.cs", "private int _posts;", "private int _posts;\n    public int Last { get; set; }"),
+            ["src/Ledger.cs", "src/Report.cs", "src/Tally.cs", "src/Tally.More.cs", "src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs"]),
+        ("using directive added to another part",
+
+            // Nothing Ledger.Audit.cs declares names a type: the directive binds nothing in its declarations.
+            f => f["src/Ledger.Audit.cs"] = "using System.Text;\n" + f["src/Ledger.Audit.cs"],
+            ["src/Ledger.cs", "src/Report.cs", "src/Tally.cs", "src/Tally.More.cs", "src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs"]),
+        ("partial type of fields only, in two parts",
+            f =>
+            {
+                f["src/Counter.A.cs"] = "namespace Shop;\npublic partial class Counter { private int _a; }\n";
+                f["src/Counter.B.cs"] = "namespace Shop;\npublic partial class Counter { private int _b; }\n";
+            },
+            ["src/Ledger.cs", "src/Report.cs", "src/Tally.cs", "src/Tally.More.cs", "src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs"]),
+        ("first method of a partial type, in its second part",
+
+            // Counter.A.cs holds the first part: a type with no method anywhere counts 1 there, for its implicit constructor.
+            f => Replace(f, "src/Counter.B.cs", "private int _b;", "private int _b;\n    public int B() => _b;"),
+            ["src/Ledger.cs", "src/Report.cs", "src/Tally.cs", "src/Tally.More.cs", "src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs"]),
+        ("second method of a partial type, in its second part",
+            f => Replace(f, "src/Counter.B.cs", "public int B() => _b;", "public int B() => _b;\n    public int C() => -_b;"),
+            ["src/Counter.A.cs", "src/Ledger.cs", "src/Report.cs", "src/Tally.cs", "src/Tally.More.cs", "src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs"]),
+        ("partial property added, in two parts",
+            f =>
+            {
+                f["src/Gauge.cs"] = """
+                    namespace Shop;
+                    public partial class Gauge
+                    {
+                        public partial int Level { get; set; }
+                        public int Read() => Level;
+                    }
+                    """;
+                f["src/Gauge.Impl.cs"] = """
+                    namespace Shop;
+                    public partial class Gauge
+                    {
+                        private int _level;
+                        public partial int Level { get => _level; set => _level = value; }
+                    }
+                    """;
+            },
+            ["src/Ledger.cs", "src/Report.cs", "src/Tally.cs", "src/Tally.More.cs", "src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs"]),
+        ("other part of a partial property now uses the field keyword",
+
+            // Level gets a backing field: in Gauge.cs it becomes instance state that Read uses.
+            f => Replace(f, "src/Gauge.Impl.cs", "get => _level; set => _level = value;", "get => field; set => field = value;"),
+            ["src/Ledger.cs", "src/Report.cs", "src/Tally.cs", "src/Tally.More.cs", "src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs"]),
+        ("constructor added to a type reached only through a signature",
+
+            // Checkout.cs reaches Amount through Prices.Zero's return type and creates none: it keeps its result.
+            f => Replace(f, "src/Amounts.cs", "namespace Shop.Money { public class Amount { } }", "namespace Shop.Money { public class Amount { public Amount() { } public Amount(int cents) { } } }"),
+            ["src/Checkout.cs", "src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Ledger.cs", "src/Report.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs", "src/Tally.cs", "src/Counter.A.cs"]),
+        ("target-typed new of a type reached only through a signature",
+            f =>
+            {
+                f["src/Orders.cs"] = "namespace Shop;\npublic class Order { public Order() { } }\npublic static class Orders { public static int Place(Order order) => 1; }\n";
+                f["src/Shopper.cs"] = "namespace Shop;\npublic class Shopper { public int Buy() => Orders.Place(new()); }\n";
+            },
+            ["src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Ledger.cs", "src/Report.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs", "src/Tally.cs", "src/Counter.A.cs"]),
+        ("constructor of a type created by a target-typed new changed",
+
+            // Shopper.cs's new() now binds Order(Amount?) and passes a default Amount: it couples to Amount without naming Order or Amount.
+            f => Replace(f, "src/Orders.cs", "public Order() { }", "public Order(Shop.Money.Amount? discount = null) { }"),
+            ["src/Circle.cs", "src/Square.cs", "src/Geometry.cs", "src/Limits.cs", "src/Ledger.cs", "src/Report.cs", "src/Text.cs", "src/Shape.cs", "src/Sums.cs", "src/Entity.cs", "src/Tally.cs", "src/Counter.A.cs"]),
         ("operator added",
             f => Replace(f, "src/Shape.cs", "public abstract double Area();", "public abstract double Area();\n    public static Shape operator +(Shape a, Shape b) => a;"),
             []),
