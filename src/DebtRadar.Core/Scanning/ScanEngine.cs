@@ -97,8 +97,10 @@ public static class ScanEngine
         var results = new FileResult[documents.Length];
         var done = 0;
         var reused = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancellationToken };
-        Parallel.For(0, documents.Length, parallel, i =>
+
+        // Largest first, so that the last document to finish is a small one.
+        var order = Enumerable.Range(0, documents.Length).OrderByDescending(i => documents[i].Tree.Length).ToArray();
+        SharedWork.Run(order, options.Jobs, (i, memberLoop) =>
         {
             var document = documents[i];
             if (options.Cache is { } cache && inputs is not null)
@@ -116,18 +118,18 @@ public static class ScanEngine
                 }
                 else
                 {
-                    results[i] = GuardedAnalysis.Analyze(document, project.Compilation, project.Mode, options.Rules, cancellationToken);
+                    results[i] = GuardedAnalysis.Analyze(document, project.Compilation, project.Mode, options.Rules, memberLoop, cancellationToken);
                     cache.Add(key, results[i]);
                 }
             }
             else
             {
-                results[i] = GuardedAnalysis.Analyze(document, project.Compilation, project.Mode, options.Rules, cancellationToken);
+                results[i] = GuardedAnalysis.Analyze(document, project.Compilation, project.Mode, options.Rules, memberLoop, cancellationToken);
             }
 
             var finished = Interlocked.Increment(ref done);
             progress?.Report(new ScanProgress(project.Name, projectNumber, finished, documents.Length, Volatile.Read(ref reused)));
-        });
+        }, cancellationToken);
 
         return [.. results.OrderBy(r => r.Path, StringComparer.Ordinal)];
     }
