@@ -35,12 +35,14 @@ public static class ScanEngine
         var projectHashes = new Dictionary<string, string>(StringComparer.Ordinal);
         var loadTime = TimeSpan.Zero;
         var analyseTime = TimeSpan.Zero;
+        var analyseCpu = TimeSpan.Zero;
 
         var started = time.GetTimestamp();
         await foreach (var project in source.LoadAsync(diagnostics, cancellationToken).ConfigureAwait(false))
         {
             loadTime += time.GetElapsedTime(started);
             var analyseStarted = time.GetTimestamp();
+            var cpuStarted = Environment.CpuUsage.TotalTime;
             var inputs = options.Cache is null ? null : ProjectInputsHash.Compute(project, projectHashes, cancellationToken);
             projectHashes[project.Name] = inputs?.Hash ?? string.Empty;
             var files = await Task.Run(
@@ -61,6 +63,7 @@ public static class ScanEngine
                 Findings = RuleRunner.ForTypes(options.Rules, files, types, project.Documents.ToDictionary(d => d.RelativePath, d => d.Tree, StringComparer.Ordinal), cancellationToken),
             });
             analyseTime += time.GetElapsedTime(analyseStarted);
+            analyseCpu += Environment.CpuUsage.TotalTime - cpuStarted;
             started = time.GetTimestamp();
         }
 
@@ -81,7 +84,15 @@ public static class ScanEngine
             namespaceCycles,
             projectCycles,
             [.. diagnostics],
-            [new PhaseTiming("load", loadTime), new PhaseTiming("analyse", analyseTime), new PhaseTiming("aggregate", aggregateTime)]);
+            [
+                new PhaseTiming("load", loadTime),
+                new PhaseTiming("analyse", analyseTime),
+                new PhaseTiming("aggregate", aggregateTime),
+
+                // The process's CPU time (every thread: workers, GC, JIT) while the analyse phase ran:
+                // against its wall time, how well the jobs kept the cores busy, even on a loaded machine.
+                new PhaseTiming("analyse:cpu", analyseCpu),
+            ]);
         return Health.SolutionPass.Run(scan, options, cancellationToken);
     }
 
