@@ -69,7 +69,7 @@ internal sealed class SharedWork
             try
             {
                 int taken;
-                while ((taken = Interlocked.Increment(ref next)) < order.Count)
+                while (!shared.IsStopped && (taken = Interlocked.Increment(ref next)) < order.Count)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     measure(order[taken], shared.For);
@@ -85,6 +85,9 @@ internal sealed class SharedWork
             }
         });
     }
+
+    /// <summary>A worker failed: the others take no further document.</summary>
+    private bool IsStopped => Volatile.Read(ref stopped);
 
     /// <summary>The member loop of a document: other workers join in once they run out of documents.</summary>
     private void For(int count, Action<int> body)

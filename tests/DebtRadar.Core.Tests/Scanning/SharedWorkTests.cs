@@ -104,16 +104,28 @@ public sealed class SharedWorkTests
     [Fact]
     public void Run_DocumentThrows_OtherWorkersStopAndTheExceptionSurfaces()
     {
-        var error = Assert.Throws<AggregateException>(() => SharedWork.Run(Enumerable.Range(0, 20).ToArray(), 2, (document, memberLoop) =>
+        // Both workers are running before the tenth document fails; the other one then stops taking documents.
+        var measured = 0;
+        using var bothRunning = new CountdownEvent(2);
+        var threads = new ConcurrentDictionary<int, bool>();
+        var error = Assert.Throws<AggregateException>(() => SharedWork.Run(Enumerable.Range(0, 200).ToArray(), 2, (document, memberLoop) =>
         {
-            memberLoop(5, _ => Thread.SpinWait(1_000));
-            if (document == 3)
+            if (threads.TryAdd(Environment.CurrentManagedThreadId, true))
+            {
+                bothRunning.Signal();
+            }
+
+            bothRunning.Wait(TimeSpan.FromSeconds(30));
+            Interlocked.Increment(ref measured);
+            memberLoop(5, _ => Thread.Sleep(1));
+            if (document == 10)
             {
                 throw new InvalidOperationException("broken file");
             }
         }, CancellationToken.None));
 
         Assert.Contains(error.InnerExceptions, e => e is InvalidOperationException { Message: "broken file" });
+        Assert.True(measured < 100, $"{measured} documents measured, the eleventh failing");
     }
 
     [Fact]
