@@ -49,8 +49,9 @@ internal sealed class SharedWork
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(measure);
-        var workers = Math.Clamp(jobs, 1, Math.Max(1, order.Count));
-        if (workers == 1)
+        // More workers than documents still helps: the spare ones measure members of the large files.
+        var workers = Math.Max(1, jobs);
+        if (workers == 1 || order.Count == 0)
         {
             foreach (var document in order)
             {

@@ -25,8 +25,10 @@ public sealed class SharedWorkTests
         Assert.Equal(expected.Order(), members.Order());
     }
 
-    [Fact]
-    public void Run_WorkerWithoutDocumentLeft_MeasuresMembersOfTheLargeOne()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(1)]
+    public void Run_WorkerWithoutDocumentLeft_MeasuresMembersOfTheLargeOne(int documents)
     {
         // The large document's first member waits until another thread has measured one of its members:
         // without help from the worker that finished the small document, it times out.
@@ -35,7 +37,7 @@ public sealed class SharedWorkTests
         var ownerThread = -1;
         var helpedInTime = false;
 
-        SharedWork.Run([0, 1], 2, (document, memberLoop) =>
+        SharedWork.Run([.. Enumerable.Range(0, documents)], 2, (document, memberLoop) =>
         {
             if (document == 1)
             {
