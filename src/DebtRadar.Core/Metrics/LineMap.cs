@@ -9,6 +9,8 @@ namespace DebtRadar.Core.Metrics;
 /// search (tokens come in source order). Roslyn's own lookup builds a <see cref="TextLine"/> per
 /// question, which checks the line's bounds by reading characters of the text; a text read from a
 /// large file is held in chunks, and each of those reads searches them.
+/// One map may serve several threads (members of one file are measured at once): the remembered
+/// line is only where a search starts, and any line gives the right answer.
 /// </summary>
 internal sealed class LineMap
 {

@@ -15,7 +15,19 @@ internal static class DocumentAnalyzer
     public static FileResult Analyze(DocumentInput document, Compilation? compilation, AnalysisMode mode, CancellationToken cancellationToken) =>
         Analyze(document, compilation, mode, RuleSet.None, cancellationToken);
 
-    public static FileResult Analyze(DocumentInput document, Compilation? compilation, AnalysisMode mode, RuleSet rules, CancellationToken cancellationToken)
+    public static FileResult Analyze(DocumentInput document, Compilation? compilation, AnalysisMode mode, RuleSet rules, CancellationToken cancellationToken) =>
+        Analyze(document, compilation, mode, rules, SharedWork.Sequential, cancellationToken);
+
+    /// <param name="document">The file to measure.</param>
+    /// <param name="compilation">Its compilation; null in syntax-only mode.</param>
+    /// <param name="mode">The mode recorded in the result.</param>
+    /// <param name="rules">The rules to run on the file.</param>
+    /// <param name="memberLoop">
+    /// Runs the per-member measurements, possibly on several threads (a large file's members are shared
+    /// with idle workers); the results are combined in source order, so they do not depend on it.
+    /// </param>
+    /// <param name="cancellationToken">Stops the analysis.</param>
+    public static FileResult Analyze(DocumentInput document, Compilation? compilation, AnalysisMode mode, RuleSet rules, IndexLoop memberLoop, CancellationToken cancellationToken)
     {
         var tree = document.Tree;
         var root = tree.GetRoot(cancellationToken);
@@ -31,16 +43,42 @@ internal static class DocumentAnalyzer
                 $"{syntaxErrors} syntax error(s); measured what parsed", document.RelativePath));
         }
 
+        var discovered = MemberDiscovery.Find(root);
+        var typeSymbols = new INamedTypeSymbol?[discovered.Length];
+        var cohesionScopes = new CohesionScopes();
+        var work = new List<(DiscoveredMember Member, int Type)>();
+        for (var t = 0; t < discovered.Length; t++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            typeSymbols[t] = model?.GetDeclaredSymbol(discovered[t].Declaration, cancellationToken) as INamedTypeSymbol;
+            foreach (var member in discovered[t].Members)
+            {
+                // The scope cohesion reads for the member, filled here so that the member loop only reads it.
+                if (member.Declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } declaration)
+                {
+                    cohesionScopes.For(declaration, typeSymbols[t]);
+                }
+
+                work.Add((member, t));
+            }
+        }
+
+        var measuredMembers = new MeasuredMember[work.Count];
+        memberLoop(work.Count, i =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (member, t) = work[i];
+            measuredMembers[i] = MeasureMember(member, typeSymbols[t], model, lines, cohesionScopes, cancellationToken);
+        });
+
         var types = ImmutableArray.CreateBuilder<TypeFragment>();
         var members = ImmutableArray.CreateBuilder<MemberResult>();
         var contexts = new List<(MemberContext, MemberResult)>(); // kept for the rules, so nothing is bound twice
-        var cohesionScopes = new CohesionScopes();
-        var couplingCollector = new Metrics.Ms.MsSyntaxCoupling.Collector(); // cleared for each member: its sets keep their room
-        var cohesionCollector = new CohesionUses.Collector();
-        foreach (var type in MemberDiscovery.Find(root))
+        var next = 0;
+        for (var t = 0; t < discovered.Length; t++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var typeSymbol = model?.GetDeclaredSymbol(type.Declaration, cancellationToken) as INamedTypeSymbol;
+            var type = discovered[t];
+            var typeSymbol = typeSymbols[t];
             var coupled = new Dictionary<string, TypeReference>(StringComparer.Ordinal);
             foreach (var reference in ClassCoupling.ForTypeDeclaration(type.Declaration, typeSymbol, model))
             {
@@ -48,32 +86,19 @@ internal static class DocumentAnalyzer
             }
 
             var cohesion = ImmutableArray.CreateBuilder<CohesionEntry>(type.Members.Length);
-            foreach (var member in type.Members)
+            foreach (var measured in measuredMembers.AsSpan(next, type.Members.Length))
             {
-                var context = CreateContext(member, model, cancellationToken);
-
-                // One walk of the member's syntax; syntax-only mode collects its coupling and cohesion facts in the same walk.
-                var collects = !context.IsSemantic && ClassCoupling.IsCollectedByMemberWalk(member.Declaration);
-                var walkedCoupling = collects ? couplingCollector : null;
-                var walkedCohesion = collects ? cohesionCollector : null;
-                walkedCoupling?.Clear();
-                walkedCohesion?.Clear();
-                var syntax = MemberSyntaxWalk.Measure(member.Declaration, lines, msSyntax: !context.IsSemantic, walkedCoupling, walkedCohesion);
-                var memberCoupling = walkedCoupling is null
-                    ? ClassCoupling.ForMember(context)
-                    : ClassCoupling.FromMemberWalk(member.Declaration, walkedCoupling);
-                foreach (var reference in memberCoupling)
+                foreach (var reference in measured.Coupling)
                 {
                     coupled.TryAdd(reference.Name, reference);
                 }
 
-                var measured = new MemberResult(member.Type, member.Name, member.Kind, member.Line, member.StartLine, member.EndLine,
-                    Measure(context, syntax, memberCoupling.Length));
-                members.Add(measured);
-                contexts.Add((context, measured));
-                cohesion.Add(Cohesion.Extract(context, member.Name, typeSymbol, cohesionScopes, walkedCohesion));
+                members.Add(measured.Result);
+                contexts.Add((measured.Context, measured.Result));
+                cohesion.Add(measured.Cohesion);
             }
 
+            next += type.Members.Length;
             types.Add(new TypeFragment(
                 type.Name,
                 type.Namespace,
@@ -122,6 +147,42 @@ internal static class DocumentAnalyzer
         // Rules run on the finished measurements, with the member contexts bound above and the file's node index.
         var file = index is null ? new FileContext(tree, root, model, result) : new FileContext(tree, root, model, result) { Syntax = index };
         return result with { Findings = RuleRunner.ForDocument(rules, file, contexts, cancellationToken) };
+    }
+
+    // One pair per thread, cleared for each member: their sets keep their room, and members of one file may be measured on several threads.
+    [ThreadStatic]
+    private static Metrics.Ms.MsSyntaxCoupling.Collector? couplingCollector;
+
+    [ThreadStatic]
+    private static CohesionUses.Collector? cohesionCollector;
+
+    /// <summary>What one member contributes to its file's result.</summary>
+    private readonly record struct MeasuredMember(MemberContext Context, MemberResult Result, ImmutableArray<TypeReference> Coupling, CohesionEntry Cohesion);
+
+    /// <summary>Measures one member; reads <paramref name="cohesionScopes"/> only, so members can be measured at once.</summary>
+    private static MeasuredMember MeasureMember(
+        DiscoveredMember member,
+        INamedTypeSymbol? typeSymbol,
+        SemanticModel? model,
+        LineMap lines,
+        CohesionScopes cohesionScopes,
+        CancellationToken cancellationToken)
+    {
+        var context = CreateContext(member, model, cancellationToken);
+
+        // One walk of the member's syntax; syntax-only mode collects its coupling and cohesion facts in the same walk.
+        var collects = !context.IsSemantic && ClassCoupling.IsCollectedByMemberWalk(member.Declaration);
+        var walkedCoupling = collects ? couplingCollector ??= new() : null;
+        var walkedCohesion = collects ? cohesionCollector ??= new() : null;
+        walkedCoupling?.Clear();
+        walkedCohesion?.Clear();
+        var syntax = MemberSyntaxWalk.Measure(member.Declaration, lines, msSyntax: !context.IsSemantic, walkedCoupling, walkedCohesion);
+        var memberCoupling = walkedCoupling is null
+            ? ClassCoupling.ForMember(context)
+            : ClassCoupling.FromMemberWalk(member.Declaration, walkedCoupling);
+        var measured = new MemberResult(member.Type, member.Name, member.Kind, member.Line, member.StartLine, member.EndLine,
+            Measure(context, syntax, memberCoupling.Length));
+        return new MeasuredMember(context, measured, memberCoupling, Cohesion.Extract(context, member.Name, typeSymbol, cohesionScopes, walkedCohesion));
     }
 
     private static MemberContext CreateContext(DiscoveredMember member, SemanticModel? model, CancellationToken cancellationToken)

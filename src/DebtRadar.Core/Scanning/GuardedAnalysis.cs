@@ -26,7 +26,17 @@ internal static class GuardedAnalysis
     /// <summary>Trees deeper than this are measured on a large-stack thread from the start.</summary>
     public const int LargeStackTreeDepth = 150;
 
-    public static FileResult Analyze(DocumentInput document, Compilation? compilation, AnalysisMode mode, RuleSet rules, CancellationToken cancellationToken)
+    public static FileResult Analyze(DocumentInput document, Compilation? compilation, AnalysisMode mode, RuleSet rules, CancellationToken cancellationToken) =>
+        Analyze(document, compilation, mode, rules, SharedWork.Sequential, cancellationToken);
+
+    /// <summary>Measures <paramref name="document"/>, its members through <paramref name="memberLoop"/> unless it needs the large stack.</summary>
+    /// <param name="document">The file to measure.</param>
+    /// <param name="compilation">Its compilation; null in syntax-only mode.</param>
+    /// <param name="mode">The mode recorded in the result.</param>
+    /// <param name="rules">The rules to run on the file.</param>
+    /// <param name="memberLoop">Runs the member measurements (see <see cref="SharedWork"/>); on the large stack they run in order on that thread.</param>
+    /// <param name="cancellationToken">Stops the analysis.</param>
+    public static FileResult Analyze(DocumentInput document, Compilation? compilation, AnalysisMode mode, RuleSet rules, IndexLoop memberLoop, CancellationToken cancellationToken)
     {
         var depth = TreeDepth(document.Tree.GetRoot(cancellationToken), MaxTreeDepth);
         if (depth > MaxTreeDepth)
@@ -41,7 +51,7 @@ internal static class GuardedAnalysis
 
         try
         {
-            return DocumentAnalyzer.Analyze(document, compilation, mode, rules, cancellationToken);
+            return DocumentAnalyzer.Analyze(document, compilation, mode, rules, memberLoop, cancellationToken);
         }
         catch (InsufficientExecutionStackException)
         {

@@ -35,12 +35,14 @@ public static class ScanEngine
         var projectHashes = new Dictionary<string, string>(StringComparer.Ordinal);
         var loadTime = TimeSpan.Zero;
         var analyseTime = TimeSpan.Zero;
+        var analyseCpu = TimeSpan.Zero;
 
         var started = time.GetTimestamp();
         await foreach (var project in source.LoadAsync(diagnostics, cancellationToken).ConfigureAwait(false))
         {
             loadTime += time.GetElapsedTime(started);
             var analyseStarted = time.GetTimestamp();
+            var cpuStarted = Environment.CpuUsage.TotalTime;
             var inputs = options.Cache is null ? null : ProjectInputsHash.Compute(project, projectHashes, cancellationToken);
             projectHashes[project.Name] = inputs?.Hash ?? string.Empty;
             var files = await Task.Run(
@@ -61,6 +63,7 @@ public static class ScanEngine
                 Findings = RuleRunner.ForTypes(options.Rules, files, types, project.Documents.ToDictionary(d => d.RelativePath, d => d.Tree, StringComparer.Ordinal), cancellationToken),
             });
             analyseTime += time.GetElapsedTime(analyseStarted);
+            analyseCpu += Environment.CpuUsage.TotalTime - cpuStarted;
             started = time.GetTimestamp();
         }
 
@@ -81,7 +84,15 @@ public static class ScanEngine
             namespaceCycles,
             projectCycles,
             [.. diagnostics],
-            [new PhaseTiming("load", loadTime), new PhaseTiming("analyse", analyseTime), new PhaseTiming("aggregate", aggregateTime)]);
+            [
+                new PhaseTiming("load", loadTime),
+                new PhaseTiming("analyse", analyseTime),
+                new PhaseTiming("aggregate", aggregateTime),
+
+                // The process's CPU time (every thread: workers, GC, JIT) while the analyse phase ran:
+                // against its wall time, how well the jobs kept the cores busy, even on a loaded machine.
+                new PhaseTiming("analyse:cpu", analyseCpu),
+            ]);
         return Health.SolutionPass.Run(scan, options, cancellationToken);
     }
 
@@ -97,8 +108,10 @@ public static class ScanEngine
         var results = new FileResult[documents.Length];
         var done = 0;
         var reused = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancellationToken };
-        Parallel.For(0, documents.Length, parallel, i =>
+
+        // Largest first, so that the last document to finish is a small one.
+        var order = Enumerable.Range(0, documents.Length).OrderByDescending(i => documents[i].Tree.Length).ToArray();
+        SharedWork.Run(order, options.Jobs, (i, memberLoop) =>
         {
             var document = documents[i];
             if (options.Cache is { } cache && inputs is not null)
@@ -116,18 +129,18 @@ public static class ScanEngine
                 }
                 else
                 {
-                    results[i] = GuardedAnalysis.Analyze(document, project.Compilation, project.Mode, options.Rules, cancellationToken);
+                    results[i] = GuardedAnalysis.Analyze(document, project.Compilation, project.Mode, options.Rules, memberLoop, cancellationToken);
                     cache.Add(key, results[i]);
                 }
             }
             else
             {
-                results[i] = GuardedAnalysis.Analyze(document, project.Compilation, project.Mode, options.Rules, cancellationToken);
+                results[i] = GuardedAnalysis.Analyze(document, project.Compilation, project.Mode, options.Rules, memberLoop, cancellationToken);
             }
 
             var finished = Interlocked.Increment(ref done);
             progress?.Report(new ScanProgress(project.Name, projectNumber, finished, documents.Length, Volatile.Read(ref reused)));
-        });
+        }, cancellationToken);
 
         return [.. results.OrderBy(r => r.Path, StringComparer.Ordinal)];
     }

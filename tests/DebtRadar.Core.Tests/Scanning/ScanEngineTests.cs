@@ -34,6 +34,36 @@ public sealed class ScanEngineTests
     }
 
     [Fact]
+    public async Task ScanAsync_OneLargeFileAmongSmallOnes_MembersSharedBetweenJobsGiveTheSameResults()
+    {
+        // One file of 300 members in three types (fields, calls between siblings, coupling): with two or
+        // more jobs its members are measured on several threads and must be combined in source order.
+        var members = string.Join('\n', Enumerable.Range(0, 100).Select(i => $$"""
+                public int M{{i}}(System.Text.StringBuilder b) { if (_a > {{i}}) { _b += M{{(i + 1) % 100}}(b); } return b.Length + _a; }
+            """));
+        var large = string.Join('\n', Enumerable.Range(0, 3).Select(t => $$"""
+            namespace Big;
+            public class T{{t}}<TItem> : System.Collections.Generic.List<TItem>
+            {
+                private int _a, _b;
+            {{members}}
+                public System.IO.Stream? S{{t}} { get => null; set { _a = value is null ? 0 : 1; } }
+            }
+            """.Replace("namespace Big;", t == 0 ? "namespace Big;" : string.Empty, StringComparison.Ordinal)));
+        var sources = Sources(8).Append(("src/Large.cs", large)).ToArray();
+
+        var one = await TestProjects.ScanAsync([TestProjects.Full("P", sources)], jobs: 1);
+        var two = await TestProjects.ScanAsync([TestProjects.Full("P", sources)], jobs: 2);
+        var four = await TestProjects.ScanAsync([TestProjects.Full("P", sources)], jobs: 4);
+
+        Assert.Equal(Canonical(one), Canonical(two));
+        Assert.Equal(Canonical(one), Canonical(four));
+        var file = one.Projects[0].Files.Single(f => f.Path == "src/Large.cs");
+        Assert.Equal(306, file.Members.Length);
+        Assert.Equal(["Big.T0<TItem>", "Big.T1<TItem>", "Big.T2<TItem>"], file.Types.Select(t => t.Name));
+    }
+
+    [Fact]
     public async Task ScanAsync_PartialTypeAcrossFiles_OneTypeRowAtItsFirstDeclaration()
     {
         var scan = await TestProjects.ScanAsync([TestProjects.Full("P", Sources(5))]);
