@@ -61,12 +61,14 @@ internal sealed class ProjectCompiler(string repositoryRoot, LoadCacheSession? c
         var key = $"{cache?.Fingerprint}|{path}|{documents.Length}|{surface?.Hash}|{_upstream}";
         _upstream.Append(surface?.Hash).Append(';');
         var check = cache?.Degradation.TryGet(key);
+        var checkStarted = Stopwatch.GetTimestamp();
         if (check is null)
         {
             check = DegradationCheck.Evaluate(compilation, documents.Select(d => d.FullPath).ToHashSet(StringComparer.Ordinal), cancellationToken);
             cache?.Degradation.Add(key, check);
         }
 
+        var checkTime = Stopwatch.GetElapsedTime(checkStarted);
         if (check.Degraded)
         {
             mode = AnalysisMode.Degraded;
@@ -79,7 +81,7 @@ internal sealed class ProjectCompiler(string repositoryRoot, LoadCacheSession? c
         }
 
         var elapsed = Stopwatch.GetElapsedTime(started);
-        diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.Timing, string.Create(CultureInfo.InvariantCulture, $"{project.Name}: compilation and reference check {elapsed.TotalMilliseconds:F0} ms, {documents.Length} files."), path));
+        diagnostics.Add(new ScanDiagnostic(DiagnosticSeverity.Info, LoadDiagnosticCodes.Timing, string.Create(CultureInfo.InvariantCulture, $"{project.Name}: compilation and reference check {elapsed.TotalMilliseconds:F0} ms (check {checkTime.TotalMilliseconds:F0} ms), {documents.Length} files."), path));
         return new ProjectInput(
             project.Name, path, project.Framework, mode, compilation, documents,
             project.DependencyNames,
