@@ -5,6 +5,7 @@ using DebtRadar.Core.Metrics.Ms;
 using DebtRadar.Core.Model;
 using DebtRadar.Core.Rules;
 using DebtRadar.Core.Scanning;
+using DebtRadar.Core.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -71,7 +72,7 @@ public sealed class MemberSyntaxWalkTests
     public static TheoryData<string> Sources()
     {
         var data = new TheoryData<string> { "edge cases" };
-        foreach (var file in RepositoryFiles())
+        foreach (var file in RepositorySources.Files("src/DebtRadar.Core"))
         {
             data.Add(file);
         }
@@ -158,25 +159,5 @@ public sealed class MemberSyntaxWalkTests
         Assert.Equal(3, facts.ComplexConditionals); // the if, the while and the local function's `and`/`or` pattern
         Assert.Equal(20, facts.Nloc); // from the line of the name: the blank line and the [Obsolete] line are out, the verbatim string spans two
         Assert.NotNull(facts.Ms);
-    }
-
-    // Real code at hand: the test assets and DebtRadar's own sources.
-    private static List<string> RepositoryFiles()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var assets = Path.Combine(dir.FullName, "tests", "TestAssets");
-            var core = Path.Combine(dir.FullName, "src", "DebtRadar.Core");
-            if (Directory.Exists(assets) && Directory.Exists(core))
-            {
-                return Directory.EnumerateFiles(assets, "*.cs", SearchOption.AllDirectories)
-                    .Concat(Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories))
-                    .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/TestAssets and src/DebtRadar.Core not found above " + AppContext.BaseDirectory);
     }
 }

@@ -158,22 +158,8 @@ public sealed class SuppressionTests
         Assert.Equal(DirectiveChainPragmas(root), Suppressions.For(root).Pragmas.Select(p => (p.Position, p.Disable)));
     }
 
-    public static TheoryData<string> RepositorySources()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (Directory.Exists(Path.Combine(dir.FullName, "tests", "TestAssets")) && Directory.Exists(Path.Combine(dir.FullName, "src")))
-            {
-                return [.. Directory.EnumerateFiles(Path.Combine(dir.FullName, "src"), "*.cs", SearchOption.AllDirectories)
-                    .Concat(Directory.EnumerateFiles(Path.Combine(dir.FullName, "tests", "TestAssets"), "*.cs", SearchOption.AllDirectories))
-                    .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-                    .Where(f => File.ReadAllText(f).Contains('#', StringComparison.Ordinal))
-                    .Order(StringComparer.Ordinal)];
-            }
-        }
-
-        throw new DirectoryNotFoundException("src and tests/TestAssets not found above " + AppContext.BaseDirectory);
-    }
+    public static TheoryData<string> RepositorySources() =>
+        [.. Support.RepositorySources.Files("src").Where(f => File.ReadAllText(f).Contains('#', StringComparison.Ordinal))];
 
     // What Roslyn's directive chain holds: every #pragma warning, as the suppressions must see them.
     private static List<(int Position, bool Disable)> DirectiveChainPragmas(Microsoft.CodeAnalysis.SyntaxNode root)

@@ -1,4 +1,5 @@
 using DebtRadar.Core.Scanning;
+using DebtRadar.Core.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -39,7 +40,7 @@ public sealed class SyntaxNamesTests
     public static TheoryData<string> Sources()
     {
         var data = new TheoryData<string> { "types" };
-        foreach (var file in RepositoryFiles())
+        foreach (var file in RepositorySources.Files("src/DebtRadar.Core"))
         {
             data.Add(file);
         }
@@ -89,23 +90,4 @@ public sealed class SyntaxNamesTests
         CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview)).GetRoot()
             .DescendantNodes().OfType<ParameterSyntax>()
             .ToDictionary(p => p.Identifier.ValueText, p => p.Type!);
-
-    private static List<string> RepositoryFiles()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var assets = Path.Combine(dir.FullName, "tests", "TestAssets");
-            var core = Path.Combine(dir.FullName, "src", "DebtRadar.Core");
-            if (Directory.Exists(assets) && Directory.Exists(core))
-            {
-                return Directory.EnumerateFiles(assets, "*.cs", SearchOption.AllDirectories)
-                    .Concat(Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories))
-                    .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/TestAssets and src/DebtRadar.Core not found above " + AppContext.BaseDirectory);
-    }
 }
