@@ -4,6 +4,8 @@ using DebtRadar.Workspace.MSBuild;
 namespace DebtRadar.Workspace.Tests;
 
 /// <summary>The BuildHost's socket file in the temporary folder goes when the loader does.</summary>
+/// <remarks>Alone in its collection: another test's BuildHost running at the same time would be noted too.</remarks>
+[Collection(nameof(BuildHostsAlone))]
 public sealed class BuildHostSocketsTests
 {
     [Fact]
@@ -33,24 +35,38 @@ public sealed class BuildHostSocketsTests
     }
 
     [Fact]
-    public void RemoveLeftovers_TouchesOnlyNotedGuidNamedFiles()
+    public void RemoveLeftovers_DeletesOnlyFilesOfNotedHostsThatExited()
     {
         var sockets = new BuildHostSockets();
-        var noted = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString());
+        var exited = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString());
+        var running = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString());
         var other = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString());
-        File.WriteAllText(noted, string.Empty);
-        File.WriteAllText(other, string.Empty);
+        foreach (var file in new[] { exited, running, other })
+        {
+            File.WriteAllText(file, string.Empty);
+        }
+
         try
         {
-            sockets.Note([new ChildBuildHosts.Host(1, Path.GetFileName(noted)), new ChildBuildHosts.Host(2, "not-a-pipe-of-the-host")]);
+            const int NoSuchProcess = 99_999_999; // above any Linux pid_max
+            sockets.Note([
+                new ChildBuildHosts.Host(NoSuchProcess, Path.GetFileName(exited)),
+                new ChildBuildHosts.Host(Environment.ProcessId, Path.GetFileName(running)),
+                new ChildBuildHosts.Host(NoSuchProcess, "not-a-pipe-of-the-host")]);
 
             Assert.Equal(1, sockets.RemoveLeftovers());
-            Assert.False(File.Exists(noted));
+            Assert.False(File.Exists(exited));
+            Assert.True(File.Exists(running));
             Assert.True(File.Exists(other));
         }
         finally
         {
+            File.Delete(running);
             File.Delete(other);
         }
     }
 }
+
+/// <summary>Its tests run after the parallel ones, with no other test's BuildHost alive.</summary>
+[CollectionDefinition(nameof(BuildHostsAlone), DisableParallelization = true)]
+public sealed class BuildHostsAlone;

@@ -1,19 +1,26 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 
 namespace DebtRadar.Workspace.MSBuild;
 
 /// <summary>
 /// Roslyn's BuildHost listens on a Unix domain socket named after its pipe in the temporary folder
 /// and leaves the file behind when it exits (dotnet/roslyn#73795): one more file per scan, for ever.
-/// The loader notes the pipes of the hosts it started while they run, and removes their socket files
-/// once it has shut them down. Only names of the form the host uses (a GUID) are touched.
+/// The loader notes the BuildHosts running under this process while it loads, and once the load is
+/// over removes the socket files of the noted hosts that have exited. A host still running (another
+/// loader's, in a process that runs several) keeps its file: its own loader removes it. Only names
+/// of the form the host uses (a GUID) are touched.
 /// </summary>
 internal sealed class BuildHostSockets
 {
-    private readonly ConcurrentDictionary<string, byte> _pipes = new(StringComparer.Ordinal);
+    // How long removal waits, in all, for noted hosts to finish exiting: the loader's own host has
+    // normally exited by then (Roslyn shuts it down at the end of each load call).
+    private static readonly TimeSpan ExitWait = TimeSpan.FromSeconds(1);
+
+    private readonly ConcurrentDictionary<string, int> _hosts = new(StringComparer.Ordinal);
 
     /// <summary>Pipes noted so far.</summary>
-    public IReadOnlyCollection<string> Pipes => [.. _pipes.Keys];
+    public IReadOnlyCollection<string> Pipes => [.. _hosts.Keys];
 
     /// <summary>Notes the pipes of this process's running BuildHosts.</summary>
     public void NoteRunning() => Note(ChildBuildHosts.Find());
@@ -22,25 +29,28 @@ internal sealed class BuildHostSockets
     {
         foreach (var host in hosts.Where(h => Guid.TryParse(h.PipeName, out _)))
         {
-            _pipes.TryAdd(host.PipeName, 0);
+            _hosts.TryAdd(host.PipeName, host.ProcessId);
         }
     }
 
-    /// <summary>Deletes the socket files of the noted pipes that are still there; call after the hosts have exited.</summary>
+    /// <summary>Deletes the socket files of the noted hosts that have exited.</summary>
     /// <returns>The number of files deleted.</returns>
     public int RemoveLeftovers()
     {
+        var started = Stopwatch.GetTimestamp();
         var removed = 0;
-        foreach (var pipe in _pipes.Keys)
+        foreach (var (pipe, processId) in _hosts)
         {
             var path = Path.Combine(Path.GetTempPath(), pipe);
+            if (!File.Exists(path) || !HasExited(processId, ExitWait - Stopwatch.GetElapsedTime(started)))
+            {
+                continue;
+            }
+
             try
             {
-                if (File.Exists(path))
-                {
-                    File.Delete(path);
-                    removed++;
-                }
+                File.Delete(path);
+                removed++;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -49,5 +59,18 @@ internal sealed class BuildHostSockets
         }
 
         return removed;
+    }
+
+    private static bool HasExited(int processId, TimeSpan wait)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return process.WaitForExit(Math.Max(0, (int)wait.TotalMilliseconds));
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return true; // no such process any more
+        }
     }
 }
