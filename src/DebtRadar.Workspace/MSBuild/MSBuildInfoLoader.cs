@@ -43,7 +43,8 @@ internal sealed class MSBuildInfoLoader : IDisposable
     public async Task<LoadedProjects> LoadSolutionAsync(string solutionPath, CancellationToken cancellationToken)
     {
         var loader = new MSBuildProjectLoader(_workspace, _globalProperties);
-        var timing = new TimingRecorder(Sockets);
+        var timing = new TimingRecorder();
+        using var watch = WatchBuildHosts();
         var solution = await loader.LoadSolutionInfoAsync(solutionPath, timing, msbuildLogger: null, cancellationToken).ConfigureAwait(false);
         return Result(solution.Projects, ImmutableDictionary<string, string>.Empty, timing);
     }
@@ -52,7 +53,8 @@ internal sealed class MSBuildInfoLoader : IDisposable
     public async Task<LoadedProjects> LoadProjectsAsync(IEnumerable<string> projectPaths, CancellationToken cancellationToken)
     {
         var loader = new MSBuildProjectLoader(_workspace, _globalProperties);
-        var timing = new TimingRecorder(Sockets);
+        var timing = new TimingRecorder();
+        using var watch = WatchBuildHosts();
         var map = ProjectMap.Create();
         var infos = new Dictionary<ProjectId, ProjectInfo>();
         var failed = ImmutableDictionary.CreateBuilder<string, string>(PathText.Comparer);
@@ -60,8 +62,6 @@ internal sealed class MSBuildInfoLoader : IDisposable
         {
             try
             {
-                // Each call starts (and shuts down) a BuildHost of its own.
-                timing.NoteHostOnNextReport();
                 foreach (var info in await loader.LoadProjectInfoAsync(path, map, timing, msbuildLogger: null, cancellationToken).ConfigureAwait(false))
                 {
                     infos.TryAdd(info.Id, info);
@@ -93,26 +93,19 @@ internal sealed class MSBuildInfoLoader : IDisposable
     }
 
     /// <summary>
-    /// Records MSBuild's own per-project timings; reports arrive on the loader's threads. A report
-    /// also means a BuildHost is running (it is shut down only when the load call ends): the first
-    /// report of a call notes its pipe.
+    /// Notes the BuildHosts running under this process every 100 ms until disposed: each load call
+    /// starts its own hosts (a solution's can start two, one living a fraction of a second), and only
+    /// a running host's command line names its pipe.
     /// </summary>
-    private sealed class TimingRecorder(BuildHostSockets sockets) : IProgress<ProjectLoadProgress>
+    private Timer WatchBuildHosts() => new(_ => Sockets.NoteRunning(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>Records MSBuild's own per-project timings; reports arrive on the loader's threads.</summary>
+    private sealed class TimingRecorder : IProgress<ProjectLoadProgress>
     {
         private readonly ConcurrentDictionary<string, TimeSpan> _times = new(PathText.Comparer);
-        private int _noteHost = 1;
 
-        public void NoteHostOnNextReport() => Volatile.Write(ref _noteHost, 1);
-
-        public void Report(ProjectLoadProgress value)
-        {
-            if (Interlocked.Exchange(ref _noteHost, 0) == 1)
-            {
-                sockets.NoteRunning();
-            }
-
+        public void Report(ProjectLoadProgress value) =>
             _times.AddOrUpdate(value.FilePath, value.ElapsedTime, (_, t) => t + value.ElapsedTime);
-        }
 
         public ImmutableDictionary<string, TimeSpan> PerFile() => _times.ToImmutableDictionary(PathText.Comparer);
     }
