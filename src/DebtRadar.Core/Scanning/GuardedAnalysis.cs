@@ -99,9 +99,13 @@ internal static class GuardedAnalysis
                 }
             }
 
-            foreach (var child in node.ChildNodes())
+            // The struct enumerator of the children, not ChildNodes(): no iterator object per node.
+            foreach (var child in node.ChildNodesAndTokens())
             {
-                pending.Push((child, depth + 1));
+                if (child.AsNode() is { } childNode)
+                {
+                    pending.Push((childNode, depth + 1));
+                }
             }
         }
 
