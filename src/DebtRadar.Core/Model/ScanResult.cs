@@ -93,5 +93,9 @@ public sealed record ScanResult(
 
 /// <summary>How long one phase of a scan took.</summary>
 /// <param name="Phase">Phase name: <c>locate</c>, <c>load</c>, <c>compile</c>, <c>analyse</c>, <c>aggregate</c>….</param>
-/// <param name="Elapsed">Wall time; for <c>analyse:cpu</c>, the process's CPU time while the analyse phase ran.</param>
+/// <param name="Elapsed">
+/// Wall time; for <c>analyse:cpu</c>, the process's CPU time while the analyse phase ran; for
+/// <c>analyse:jit</c> and <c>analyse:gc</c>, the time the JIT compiled and the time the GC paused the
+/// process during that phase.
+/// </param>
 public sealed record PhaseTiming(string Phase, TimeSpan Elapsed);
