@@ -10,7 +10,7 @@ namespace DebtRadar.Benchmarks;
 
 internal static class Program
 {
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         if (args is ["--check", ..])
         {
@@ -33,10 +33,31 @@ internal static class Program
             return 0;
         }
 
-        if (args is ["--analyse", var folder, ..])
+        // --analyse TARGET [ROUNDS] [JOBS,JOBS…] [--full] [--framework F]: the scan's analyse phase, again and again in one process.
+        if (args is ["--analyse", var target, ..])
         {
-            var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
-            Console.Write(FolderAnalysis.Run(folder, runs));
+            var positional = args.Skip(2).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+            var rounds = positional.Length > 0 ? Math.Max(2, int.Parse(positional[0], CultureInfo.InvariantCulture)) : 40;
+            int[] jobs = positional.Length > 1 ? [.. positional[1].Split(',').Select(j => int.Parse(j, CultureInfo.InvariantCulture))] : [1];
+            var framework = args.SkipWhile(a => a != "--framework").Skip(1).FirstOrDefault();
+            Console.Write(await RepeatedScan.RunAsync(target, rounds, jobs, args.Contains("--full"), framework));
+            return 0;
+        }
+
+        // --machine [N]: the machine's own 1 → 2 threads speed-up on arithmetic and on a walk through memory, N times.
+        if (args is ["--machine", ..])
+        {
+            var times = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+            var samples = Enumerable.Range(0, times).Select(_ => MachineScaling.SpeedUp()).ToList();
+            foreach (var (arithmetic, memory) in samples)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"arithmetic {arithmetic:F2}×, memory walk {memory:F2}×"));
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"the machine's own 1 → 2 threads, median of {times}: arithmetic {samples.Select(s => s.Arithmetic).Order().ElementAt(times / 2):F2}× " +
+                $"({samples.Min(s => s.Arithmetic):F2}-{samples.Max(s => s.Arithmetic):F2}×), memory walk {samples.Select(s => s.Memory).Order().ElementAt(times / 2):F2}× " +
+                $"({samples.Min(s => s.Memory):F2}-{samples.Max(s => s.Memory):F2}×)"));
             return 0;
         }
 
