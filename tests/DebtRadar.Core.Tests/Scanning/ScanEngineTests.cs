@@ -64,6 +64,18 @@ public sealed class ScanEngineTests
     }
 
     [Fact]
+    public async Task ScanAsync_AnyScan_ReportsThePhasesAndWhatTheRuntimeSpentInTheAnalysePhase()
+    {
+        var scan = await TestProjects.ScanAsync([TestProjects.Full("P", Sources(3))]);
+
+        // `scan -v` prints these; analyse:jit and analyse:gc are parts of the analyse phase's time.
+        Assert.Equal(["load", "analyse", "aggregate", "analyse:cpu", "analyse:jit", "analyse:gc"], scan.Phases.Select(p => p.Phase));
+        Assert.All(scan.Phases, p => Assert.True(p.Elapsed >= TimeSpan.Zero, p.Phase));
+        var analyse = scan.Phases.Single(p => p.Phase == "analyse").Elapsed;
+        Assert.True(scan.Phases.Single(p => p.Phase == "analyse:gc").Elapsed <= analyse);
+    }
+
+    [Fact]
     public async Task ScanAsync_PartialTypeAcrossFiles_OneTypeRowAtItsFirstDeclaration()
     {
         var scan = await TestProjects.ScanAsync([TestProjects.Full("P", Sources(5))]);
