@@ -99,9 +99,9 @@ public static class ScanEngine
                 // against its wall time, how well the jobs kept the cores busy, even on a loaded machine.
                 new PhaseTiming("analyse:cpu", analyseCpu),
 
-                // Start-up inside the phase (code compiled on first use) and the GC's stops of every
-                // thread: what a fresh process pays that a long-running one would not, and the part of
-                // the phase no second job can share (docs/decisions/0053).
+                // Code compiled on first use inside the phase (what a fresh process pays and a long-running
+                // one would not), and the GC's stops of every thread (the part of the phase no second job
+                // can share): docs/decisions/0053.
                 new PhaseTiming("analyse:jit", analyseJit),
                 new PhaseTiming("analyse:gc", analyseGc),
             ]);
