@@ -34,5 +34,5 @@ framework_args=()
 export DOTNET_TieredPGO=0 DOTNET_gcConcurrent=0 DOTNET_gcServer=0
 dotnet "$out/bin/DebtRadar.Benchmarks.dll" --analyse "$project" 80 1 "${framework_args[@]}" | tee "$out/syntax-only.txt" | tail -1
 dotnet "$out/bin/DebtRadar.Benchmarks.dll" --machine 10 | tee "$out/machine.txt" | tail -1
-dotnet "$out/bin/DebtRadar.Benchmarks.dll" --analyse "$project" "$rounds" 1,2 --full "${framework_args[@]}" | tee "$out/full.txt" | tail -4
+dotnet "$out/bin/DebtRadar.Benchmarks.dll" --analyse "$project" "$rounds" 1,2 --full "${framework_args[@]}" | tee "$out/full.txt" | tail -3
 echo "Load average (1 min) at the end: $(cut -d' ' -f1 /proc/loadavg); CPU count: $(nproc). Every scan: $out"
