@@ -37,11 +37,24 @@ internal static class Program
         if (args is ["--analyse", var target, ..])
         {
             var positional = args.Skip(2).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
-            var rounds = positional.Length > 0 ? Math.Max(2, int.Parse(positional[0], CultureInfo.InvariantCulture)) : 40;
-            int[] jobs = positional.Length > 1 ? [.. positional[1].Split(',').Select(j => int.Parse(j, CultureInfo.InvariantCulture))] : [1];
             var framework = args.SkipWhile(a => a != "--framework").Skip(1).FirstOrDefault();
-            Console.Write(await RepeatedScan.RunAsync(target, rounds, jobs, args.Contains("--full"), framework));
-            return 0;
+            try
+            {
+                var rounds = positional.Length > 0 ? Math.Max(2, int.Parse(positional[0], CultureInfo.InvariantCulture)) : 40;
+                int[] jobs = positional.Length > 1 ? [.. positional[1].Split(',').Select(j => Math.Max(1, int.Parse(j, CultureInfo.InvariantCulture)))] : [1];
+                Console.Write(await RepeatedScan.RunAsync(target, rounds, jobs, args.Contains("--full"), framework));
+                return 0;
+            }
+            catch (FormatException)
+            {
+                Console.Error.WriteLine("error: ROUNDS and JOBS are whole numbers: --analyse TARGET [ROUNDS] [JOBS,JOBS…]");
+                return 2;
+            }
+            catch (ArgumentException ex)
+            {
+                Console.Error.WriteLine($"error: {ex.Message}");
+                return 2;
+            }
         }
 
         // --machine [N]: the machine's own 1 → 2 threads speed-up on arithmetic and on a walk through memory, N times.

@@ -25,12 +25,13 @@ internal static class RepeatedScan
     /// <param name="jobs">The <c>--jobs</c> values; each round scans once with each, in this order.</param>
     /// <param name="full">Full (semantic) scans instead of syntax-only ones.</param>
     /// <param name="framework">One target framework (<c>--framework</c>), or null for the default choice.</param>
+    /// <exception cref="ArgumentException">The target is not a project, solution or folder <c>scan</c> takes.</exception>
     public static async Task<string> RunAsync(string target, int rounds, IReadOnlyList<int> jobs, bool full, string? framework)
     {
         var resolution = TargetResolver.Resolve(target);
         if (resolution.Error is { } error)
         {
-            return $"error: {error.Message}\n";
+            throw new ArgumentException(error.Message);
         }
 
         var rules = RuleSet.Create(RuleCatalog.BuiltIn);
