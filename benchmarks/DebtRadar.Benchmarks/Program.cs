@@ -60,7 +60,7 @@ internal static class Program
         // --machine [N]: the machine's own 1 → 2 threads speed-up on arithmetic and on a walk through memory, N times.
         if (args is ["--machine", ..])
         {
-            var times = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+            var times = args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? Math.Max(1, n) : 10;
             var samples = Enumerable.Range(0, times).Select(_ => MachineScaling.SpeedUp()).ToList();
             foreach (var (arithmetic, memory) in samples)
             {
