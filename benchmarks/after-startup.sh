@@ -22,17 +22,15 @@ project=$(realpath "$1")
 rounds=${2:-12}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 out=$(mktemp -d /tmp/debtradar-after-startup.XXXXXX)
-# Published ReadyToRun like the tool (build-debtradar.sh), so that the first scan starts as the CLI's does.
-echo "publishing DebtRadar.Benchmarks (Release, ReadyToRun)"
-rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
-dotnet publish -c Release -r "${rid:-linux-x64}" --self-contained false -p:PublishReadyToRun=true "$here/DebtRadar.Benchmarks" \
-  -o "$out/bin" -v quiet -nologo >"$out/build.log" 2>&1 || { tail -20 "$out/build.log" >&2; exit 1; }
+# Published as the tool is (ReadyToRun), so that the first scan starts as the CLI's does.
+echo "publishing DebtRadar.Benchmarks (Release, ${DEBTRADAR_BUILD:-r2r})"
+harness=$(bash "$here/build-debtradar.sh" "$out/bin" "$here/DebtRadar.Benchmarks")
 framework_args=()
 [[ -n ${COMPARE_FRAMEWORK:-} ]] && framework_args=(--framework "$COMPARE_FRAMEWORK")
 
 # The runtime settings of the debtradar executable (src/DebtRadar.Cli/DebtRadar.Cli.csproj).
 export DOTNET_TieredPGO=0 DOTNET_gcConcurrent=0 DOTNET_gcServer=0
-dotnet "$out/bin/DebtRadar.Benchmarks.dll" --analyse "$project" 80 1 "${framework_args[@]}" | tee "$out/syntax-only.txt" | tail -1
-dotnet "$out/bin/DebtRadar.Benchmarks.dll" --machine 10 | tee "$out/machine.txt" | tail -1
-dotnet "$out/bin/DebtRadar.Benchmarks.dll" --analyse "$project" "$rounds" 1,2 --full "${framework_args[@]}" | tee "$out/full.txt" | tail -3
+dotnet "$harness" --analyse "$project" 80 1 "${framework_args[@]}" | tee "$out/syntax-only.txt" | tail -1
+dotnet "$harness" --machine 10 | tee "$out/machine.txt" | tail -1
+dotnet "$harness" --analyse "$project" "$rounds" 1,2 --full "${framework_args[@]}" | tee "$out/full.txt" | tail -3
 echo "Load average (1 min) at the end: $(cut -d' ' -f1 /proc/loadavg); CPU count: $(nproc). Every scan: $out"

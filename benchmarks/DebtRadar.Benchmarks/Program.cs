@@ -61,16 +61,7 @@ internal static class Program
         if (args is ["--machine", ..])
         {
             var times = args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? Math.Max(1, n) : 10;
-            var samples = Enumerable.Range(0, times).Select(_ => MachineScaling.SpeedUp()).ToList();
-            foreach (var (arithmetic, memory) in samples)
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"arithmetic {arithmetic:F2}×, memory walk {memory:F2}×"));
-            }
-
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"the machine's own 1 → 2 threads, median of {times}: arithmetic {samples.Select(s => s.Arithmetic).Order().ElementAt(times / 2):F2}× " +
-                $"({samples.Min(s => s.Arithmetic):F2}-{samples.Max(s => s.Arithmetic):F2}×), memory walk {samples.Select(s => s.Memory).Order().ElementAt(times / 2):F2}× " +
-                $"({samples.Min(s => s.Memory):F2}-{samples.Max(s => s.Memory):F2}×)"));
+            Console.Write(MachineScaling.Report(times));
             return 0;
         }
 

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 
 namespace DebtRadar.Benchmarks.Support;
 
@@ -23,6 +25,24 @@ internal static class MachineScaling
     {
         var cycles = walks ??= [RandomCycle(1), RandomCycle(2), RandomCycle(3)]; // built before any clock starts
         return (Ratio(i => Arithmetic((ulong)i + 1)), Ratio(i => Walk(cycles[i])));
+    }
+
+    /// <summary><paramref name="times"/> samples of <see cref="SpeedUp"/>, one line each, then their medians and ranges.</summary>
+    public static string Report(int times)
+    {
+        var samples = Enumerable.Range(0, times).Select(_ => SpeedUp()).ToList();
+        var report = new StringBuilder();
+        foreach (var (arithmetic, memory) in samples)
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"arithmetic {arithmetic:F2}×, memory walk {memory:F2}×");
+        }
+
+        var arithmetics = samples.Select(s => s.Arithmetic).ToList();
+        var memories = samples.Select(s => s.Memory).ToList();
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"the machine's own 1 → 2 threads, median of {times}: arithmetic {Statistics.Median(arithmetics):F2}× ({arithmetics.Min():F2}-{arithmetics.Max():F2}×), " +
+            $"memory walk {Statistics.Median(memories):F2}× ({memories.Min():F2}-{memories.Max():F2}×)");
+        return report.ToString();
     }
 
     private static double Ratio(Action<int> work)

@@ -59,8 +59,8 @@ internal static class RepeatedScan
         var steady = new double[jobs.Count];
         for (var j = 0; j < jobs.Count; j++)
         {
-            steady[j] = Median(wall[j].Skip(rounds / 2).ToList());
-            var steadyCpu = Median(cpu[j].Skip(rounds / 2).ToList());
+            steady[j] = Statistics.Median(wall[j].Skip(rounds / 2));
+            var steadyCpu = Statistics.Median(cpu[j].Skip(rounds / 2));
             report.AppendLine(CultureInfo.InvariantCulture,
                 $"{(full ? "full" : "syntax-only")} --jobs {jobs[j]}, {lines} lines: first run {wall[j][0]:F3} s (cpu {cpu[j][0]:F3} s) = {lines / cpu[j][0]:F0} lines per core-second; " +
                 $"rounds {rounds / 2 + 1}-{rounds}, median {steady[j]:F3} s (cpu {steadyCpu:F3} s) = {lines / steadyCpu:F0} lines per core-second after start-up");
@@ -77,10 +77,4 @@ internal static class RepeatedScan
 
     private static double Phase(ScanResult scan, string name) =>
         scan.Phases.FirstOrDefault(t => t.Phase == name)?.Elapsed.TotalSeconds ?? double.NaN;
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
-    }
 }

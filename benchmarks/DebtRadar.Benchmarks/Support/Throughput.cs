@@ -53,13 +53,7 @@ internal static class Throughput
             cpus.Add((process.TotalProcessorTime - cpuBefore).TotalSeconds);
         }
 
-        var cpu = Median(cpus);
-        table.Append(CultureInfo.InvariantCulture, $"| {phase} | {mode} | {jobs} | {Median(walls):F2} | {cpu:F2} | {lines / cpu:N0} |\n");
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
+        var cpu = Statistics.Median(cpus);
+        table.Append(CultureInfo.InvariantCulture, $"| {phase} | {mode} | {jobs} | {Statistics.Median(walls):F2} | {cpu:F2} | {lines / cpu:N0} |\n");
     }
 }
